@@ -1,0 +1,13 @@
+namespace DeFacto.Cli;
+
+/// <summary>What a command may touch: its output streams, the clock and the environment. Tests pass their own.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Clock, Func<string, string?> Environment)
+{
+    public static CliContext Console() =>
+        new(System.Console.Out, System.Console.Error, TimeProvider.System, System.Environment.GetEnvironmentVariable);
+
+    /// <summary>The dataset that ships beside the program.</summary>
+    public static string BundledData => Path.Combine(AppContext.BaseDirectory, "data");
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+}

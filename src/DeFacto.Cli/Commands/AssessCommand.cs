@@ -1,0 +1,49 @@
+using System.CommandLine;
+using DeFacto.Cli.Input;
+using DeFacto.Cli.Rendering;
+using DeFacto.Core.Scoring;
+using DeFacto.Exports.Json;
+
+namespace DeFacto.Cli.Commands;
+
+/// <summary><c>defacto assess TERRITORY</c>: the stage, the index and the evidence at a date.</summary>
+internal static class AssessCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var territory = new Argument<string>("territory") { Description = "Territory id or name, e.g. south-ossetia" };
+        var asOf = CommonOptions.AsOf();
+        var basis = CommonOptions.Basis();
+        var format = CommonOptions.Format("table", "json", "markdown");
+        var data = CommonOptions.Data();
+        var draws = new Option<int?>("--draws") { Description = "Monte Carlo draws (default from the codebook: 2000)" };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed, for reproducible draws (default from the codebook)" };
+        var command = new Command("assess", "Assess a territory at a date: stage, index, domains and the evidence under each")
+        {
+            territory, asOf, basis, format, data, draws, seed,
+        };
+        command.SetAction(r => Guard.Run(context, () =>
+        {
+            var dataset = DatasetSource.Load(r.GetValue(data));
+            var place = TerritoryName.Resolve(dataset.Registry, r.GetValue(territory)!);
+            var date = AsOfDate.Parse(r.GetValue(asOf), context.Today);
+            var n = r.GetValue(draws) ?? dataset.Codebook.DefaultDraws;
+            if (n is < 1 or > 1_000_000)
+            {
+                throw new UserErrorException("--draws: give a number from 1 to 1,000,000");
+            }
+
+            var request = new AssessmentRequest(place.Id, date, Names.ParseBasis(r.GetValue(basis))!.Value, n, r.GetValue(seed) ?? dataset.Codebook.DefaultSeed);
+            var assessment = new Assessor(dataset.Codebook, dataset.Ledger).Assess(request);
+            var text = r.GetValue(format) switch
+            {
+                "json" => AssessmentJson.ToJson(assessment, dataset.Ledger.FindSource) + "\n",
+                "markdown" => AssessmentMarkdown.Render(assessment, dataset.Registry),
+                _ => AssessmentText.Render(assessment, dataset.Registry),
+            };
+            context.Out.Write(text);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,21 @@
+using DeFacto.Dataset;
+
+namespace DeFacto.Cli;
+
+/// <summary>Loads the dataset a command reads, failing with every problem listed when it is not clean.</summary>
+internal static class DatasetSource
+{
+    public static Dataset.Dataset Load(string? directory)
+    {
+        var dir = directory ?? CliContext.BundledData;
+        var result = DatasetReader.Load(dir);
+        if (result.Ok)
+        {
+            return result.Dataset!;
+        }
+
+        var shown = result.Problems.Take(20).Select(p => "  " + p).ToList();
+        var more = result.Problems.Count > 20 ? $"\n  … and {result.Problems.Count - 20} more" : "";
+        throw new UserErrorException($"the dataset in {dir} has {result.Problems.Count} problem(s); run `defacto validate --data {dir}`:\n{string.Join('\n', shown)}{more}");
+    }
+}

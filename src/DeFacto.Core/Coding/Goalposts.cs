@@ -1,0 +1,15 @@
+namespace DeFacto.Core.Coding;
+
+/// <summary>Maps a number to 0–1 linearly between two goalposts, clamped, as the Human Development Index does.</summary>
+public readonly record struct Goalposts(double Min, double Max)
+{
+    public double Score(double value)
+    {
+        if (Max <= Min)
+        {
+            return value >= Max ? 1 : 0;
+        }
+
+        return Math.Clamp((value - Min) / (Max - Min), 0, 1);
+    }
+}

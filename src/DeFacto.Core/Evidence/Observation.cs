@@ -1,0 +1,39 @@
+using DeFacto.Core.Time;
+
+namespace DeFacto.Core.Evidence;
+
+/// <summary>One coded value for a territory and an indicator, tied to the source it came from.</summary>
+public sealed record Observation
+{
+    public required string Id { get; init; }
+
+    public required string Territory { get; init; }
+
+    public required string Indicator { get; init; }
+
+    public required ObservedValue Value { get; init; }
+
+    public string? Unit { get; init; }
+
+    /// <summary>official, estimate, approximate, claimed, disputed; null when the source states the value plainly.</summary>
+    public string? Qualifier { get; init; }
+
+    public required EvidenceStatus Status { get; init; }
+
+    public required PartialDate AsOf { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Locator { get; init; }
+
+    public string? Quote { get; init; }
+
+    public string? Coder { get; init; }
+
+    public double Confidence { get; init; } = 0.8;
+
+    public string? Note { get; init; }
+
+    /// <summary>The treaty provision this observation comes from, when it was generated from one.</summary>
+    public string? Provision { get; init; }
+}

@@ -1,0 +1,29 @@
+using DeFacto.Core.Time;
+
+namespace DeFacto.Core.Evidence;
+
+/// <summary>A bibliographic record that exports to CSL-JSON and BibTeX.</summary>
+public sealed record Source
+{
+    public required string Id { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public string? Publisher { get; init; }
+
+    public string? Container { get; init; }
+
+    public string? Number { get; init; }
+
+    public PartialDate? Published { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Note { get; init; }
+}

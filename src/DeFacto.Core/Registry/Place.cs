@@ -1,0 +1,31 @@
+namespace DeFacto.Core.Registry;
+
+/// <summary>A state or a territory of the registry, with every name a document may use for it.</summary>
+public sealed record Place
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required PlaceKind Kind { get; init; }
+
+    public string? OfficialName { get; init; }
+
+    public string? Parent { get; init; }
+
+    public string? Patron { get; init; }
+
+    public string? Capital { get; init; }
+
+    public string? Iso3166Alpha2 { get; init; }
+
+    public string? Iso3166Subdivision { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<string> Adjectives { get; init; } = [];
+
+    /// <summary>Every name that refers to this place, longest first so that matching prefers "South Ossetia" to "Ossetia".</summary>
+    public IEnumerable<string> Names =>
+        new[] { Name, OfficialName, Capital }.OfType<string>().Concat(Aliases).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
+}

@@ -1,0 +1,7 @@
+namespace DeFacto.Core.Registry;
+
+public enum PlaceKind
+{
+    State,
+    Territory,
+}

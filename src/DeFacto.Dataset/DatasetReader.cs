@@ -1,0 +1,101 @@
+using DeFacto.Core.Evidence;
+using DeFacto.Dataset.Reading;
+
+namespace DeFacto.Dataset;
+
+/// <summary>
+/// Reads a dataset directory laid out as <c>docs/data-format.md</c> describes, checking every file
+/// against the codebook and the registry. Every problem is collected with its file, line and field;
+/// nothing throws for bad content.
+/// </summary>
+public static class DatasetReader
+{
+    public static LoadResult Load(string directory)
+    {
+        var problems = new List<DatasetProblem>();
+        if (!Directory.Exists(directory))
+        {
+            problems.Add(new DatasetProblem(directory, 0, "", "no such directory: give the folder that holds codebook.yaml"));
+            return new LoadResult(null, problems);
+        }
+
+        var files = new DirectoryFileSet(directory);
+        return Load(files, problems);
+    }
+
+    /// <summary>Reads a dataset from named texts (name relative to the dataset root, e.g. "evidence/x.yaml").</summary>
+    public static LoadResult Load(IReadOnlyDictionary<string, string> texts) =>
+        Load(new MemoryFileSet(texts), []);
+
+    private static LoadResult Load(IFileSet files, List<DatasetProblem> problems)
+    {
+        var codebookRoot = Open(files, "codebook.yaml", problems, required: true);
+        var registryRoot = Open(files, "territories.yaml", problems, required: true);
+        var codebook = codebookRoot is null ? null : CodebookReader.Read(codebookRoot);
+        var registry = registryRoot is null ? null : RegistryReader.Read(registryRoot);
+        if (codebook is null || registry is null)
+        {
+            return new LoadResult(null, problems);
+        }
+
+        var context = new ReadContext(codebook, registry);
+        var sources = new List<Source>();
+        foreach (var name in files.List("sources"))
+        {
+            if (Open(files, name, problems) is { } root)
+            {
+                foreach (var (source, at) in SourceReader.Read(root))
+                {
+                    context.Claim(source.Id, at, files.Display(name));
+                    if (context.Sources.Add(source.Id))
+                    {
+                        sources.Add(source);
+                    }
+                }
+            }
+        }
+
+        var treatyRoots = files.List("treaties").Select(n => (Name: n, Root: Open(files, n, problems))).ToList();
+        foreach (var (_, root) in treatyRoots)
+        {
+            if (root?.String("id") is { } id)
+            {
+                context.Treaties.Add(id);
+            }
+        }
+
+        var treaties = treatyRoots.Where(t => t.Root is not null)
+            .Select(t => TreatyReader.Read(t.Root!, context, files.Display(t.Name))).OfType<Treaty>().ToList();
+
+        var observations = new List<Observation>();
+        var events = new List<Event>();
+        foreach (var name in files.List("evidence"))
+        {
+            if (Open(files, name, problems) is { } root)
+            {
+                var (o, e) = EvidenceReader.Read(root, context, files.Display(name));
+                observations.AddRange(o);
+                events.AddRange(e);
+            }
+        }
+
+        var dataset = new Dataset(codebook, registry, new Ledger(sources, observations, events, treaties));
+        return new LoadResult(dataset, problems);
+    }
+
+    private static FieldReader? Open(IFileSet files, string name, List<DatasetProblem> problems, bool required = false)
+    {
+        var text = files.Read(name, out var error);
+        if (text is null)
+        {
+            if (required || error is not null)
+            {
+                problems.Add(new DatasetProblem(files.Display(name), 0, "", error ?? "is missing: every dataset needs one"));
+            }
+
+            return null;
+        }
+
+        return YamlFile.Open(files.Display(name), text, problems);
+    }
+}

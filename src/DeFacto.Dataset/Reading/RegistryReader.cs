@@ -1,0 +1,67 @@
+using DeFacto.Core.Registry;
+
+namespace DeFacto.Dataset.Reading;
+
+/// <summary>Reads <c>territories.yaml</c>: states, then territories whose parent and patron are states.</summary>
+internal static class RegistryReader
+{
+    private static readonly string[] Fields =
+        ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives"];
+
+    public static PlaceRegistry Read(FieldReader root)
+    {
+        root.AllowOnly("states", "territories");
+        var places = new List<Place>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, kind) in root.Items("states", required: true).Select(i => (i, PlaceKind.State))
+                     .Concat(root.Items("territories", required: true).Select(i => (i, PlaceKind.Territory))))
+        {
+            item.AllowOnly(Fields);
+            var id = item.String("id", required: true);
+            var name = item.String("name", required: true);
+            if (id is null || name is null)
+            {
+                continue;
+            }
+
+            if (!Ids.IsValid(id))
+            {
+                item.Problem("id", $"'{id}' should be lower-case kebab-case (letters, digits, hyphens)");
+            }
+
+            if (!seen.Add(id))
+            {
+                item.Problem("id", $"'{id}' is defined twice");
+            }
+
+            places.Add(new Place
+            {
+                Id = id,
+                Name = name,
+                Kind = kind,
+                OfficialName = item.String("official_name"),
+                Parent = item.String("parent", required: kind == PlaceKind.Territory),
+                Patron = item.String("patron", required: kind == PlaceKind.Territory),
+                Capital = item.String("capital"),
+                Iso3166Alpha2 = item.String("iso3166_1"),
+                Iso3166Subdivision = item.String("iso3166_2"),
+                Aliases = item.Strings("aliases"),
+                Adjectives = item.Strings("adjectives"),
+            });
+        }
+
+        var states = places.Where(p => p.Kind == PlaceKind.State).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (item, place) in root.Items("territories").Zip(places.Where(p => p.Kind == PlaceKind.Territory)))
+        {
+            foreach (var (field, value) in new[] { ("parent", place.Parent), ("patron", place.Patron) })
+            {
+                if (value is not null && !states.Contains(value))
+                {
+                    item.Problem(field, $"'{value}' is not a state of the registry");
+                }
+            }
+        }
+
+        return new PlaceRegistry(places);
+    }
+}

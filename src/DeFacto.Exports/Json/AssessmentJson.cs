@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using DeFacto.Core.Evidence;
+using DeFacto.Core.Scoring;
+
+namespace DeFacto.Exports.Json;
+
+/// <summary>
+/// The assessment object of the JSON contract (issue "The core"): the same object for
+/// <c>defacto assess --format json</c> and the web API. Field names are stable; fields may be added.
+/// </summary>
+public static class AssessmentJson
+{
+    public static void Write(Utf8JsonWriter w, Assessment a, Func<string, Source?> findSource)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(a);
+        w.WriteStartObject();
+        w.WriteString("territory", a.Territory);
+        w.WriteString("asOf", a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("basis", Names.Of(a.Basis));
+        WriteSummary(w, "index", a.Index);
+        JsonNumbers.WriteString(w, "stage", a.Stage is { } s ? Names.Of(s) : null);
+        w.WriteStartObject("stageProbabilities");
+        foreach (var stage in Names.Stages)
+        {
+            JsonNumbers.Write(w, Names.Of(stage), a.ProbabilityOf(stage));
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("coverage");
+        w.WriteNumber("evidenced", a.Evidenced);
+        w.WriteNumber("total", a.DomainCount);
+        w.WriteEndObject();
+
+        w.WriteStartArray("domains");
+        foreach (var d in a.Domains)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Domain.Id);
+            w.WriteString("label", d.Domain.Label);
+            WriteSummary(w, "score", d.Score);
+            w.WriteBoolean("evidenced", d.Evidenced);
+            w.WriteStartArray("indicators");
+            foreach (var i in d.Indicators)
+            {
+                WriteIndicator(w, i, findSource);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("status");
+        foreach (var i in a.Status)
+        {
+            WriteIndicator(w, i, findSource);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("auxiliary");
+        foreach (var i in a.Auxiliary)
+        {
+            WriteIndicator(w, i, findSource);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("formalSteps");
+        foreach (var step in a.FormalSteps)
+        {
+            w.WriteStartObject();
+            w.WriteString("indicator", step.Indicator);
+            w.WriteString("question", step.Question);
+            JsonNumbers.WriteString(w, "current", step.Current);
+            w.WriteString("target", step.Target);
+            w.WriteBoolean("done", step.Done);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("distanceToDeJure", a.FormalSteps.Count(s => !s.Done));
+
+        w.WriteStartArray("conflicts");
+        foreach (var c in a.Conflicts)
+        {
+            w.WriteStartObject();
+            w.WriteString("subject", c.Subject);
+            w.WriteString("first", c.FirstId);
+            w.WriteString("firstSays", c.FirstSays);
+            w.WriteString("second", c.SecondId);
+            w.WriteString("secondSays", c.SecondSays);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("warnings");
+        foreach (var warning in a.Warnings)
+        {
+            w.WriteStringValue(warning);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("monteCarlo");
+        w.WriteNumber("draws", a.Draws);
+        w.WriteNumber("seed", a.Seed);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static string ToJson(Assessment a, Func<string, Source?> findSource, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        {
+            Write(w, a, findSource);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    internal static void WriteSummary(Utf8JsonWriter w, string name, Summary s)
+    {
+        w.WriteStartObject(name);
+        JsonNumbers.Write(w, "median", s.Median);
+        JsonNumbers.Write(w, "low", s.Low);
+        JsonNumbers.Write(w, "high", s.High);
+        w.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter w, IndicatorResult i, Func<string, Source?> findSource)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", i.Indicator.Id);
+        w.WriteString("question", i.Indicator.Question);
+        w.WriteString("role", i.Indicator.Role.ToString().ToLowerInvariant());
+        if (i.Value is { } v)
+        {
+            w.WriteStartObject("value");
+            JsonNumbers.Write(w, "point", v.Point, 6);
+            JsonNumbers.Write(w, "low", v.Low, 6);
+            JsonNumbers.Write(w, "high", v.High, 6);
+            JsonNumbers.WriteString(w, "category", v.Category);
+            JsonNumbers.WriteString(w, "unit", v.Unit);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("value");
+        }
+
+        WriteSummary(w, "score", i.Score);
+        w.WriteStartArray("observations");
+        foreach (var o in i.Observations)
+        {
+            WriteObservation(w, o, i.Stale.Contains(o.Id), findSource(o.Source));
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteObservation(Utf8JsonWriter w, Observation o, bool stale, Source? source)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", o.Id);
+        w.WriteString("source", o.Source);
+        JsonNumbers.WriteString(w, "sourceTitle", source?.Title);
+        JsonNumbers.WriteString(w, "url", source?.Url);
+        w.WriteString("locator", o.Locator);
+        JsonNumbers.WriteString(w, "quote", o.Quote);
+        w.WriteString("status", Vocabulary.Name(o.Status));
+        JsonNumbers.WriteString(w, "qualifier", o.Qualifier);
+        w.WriteString("asOf", o.AsOf.ToString());
+        w.WriteString("indicator", o.Indicator);
+        w.WriteString("valueText", o.Value.ToString());
+        JsonNumbers.Write(w, "confidence", o.Confidence, 3);
+        JsonNumbers.WriteString(w, "coder", o.Coder);
+        JsonNumbers.WriteString(w, "provision", o.Provision);
+        w.WriteBoolean("stale", stale);
+        w.WriteEndObject();
+    }
+}
