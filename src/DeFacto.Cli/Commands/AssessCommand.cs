@@ -15,16 +15,17 @@ internal static class AssessCommand
         var asOf = CommonOptions.AsOf();
         var basis = CommonOptions.Basis();
         var format = CommonOptions.Format("table", "json", "markdown");
-        var data = CommonOptions.Data();
+        var evidence = new EvidenceOptions();
         var draws = new Option<int?>("--draws") { Description = "Monte Carlo draws (default from the codebook: 2000)" };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed, for reproducible draws (default from the codebook)" };
         var command = new Command("assess", "Assess a territory at a date: stage, index, domains and the evidence under each")
         {
-            territory, asOf, basis, format, data, draws, seed,
+            territory, asOf, basis, format, draws, seed,
         };
+        evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var dataset = DatasetSource.Load(r.GetValue(data));
+            var dataset = evidence.Load(r, context);
             var place = TerritoryName.Resolve(dataset.Registry, r.GetValue(territory)!);
             var date = AsOfDate.Parse(r.GetValue(asOf), context.Today);
             var n = r.GetValue(draws) ?? dataset.Codebook.DefaultDraws;

@@ -10,11 +10,12 @@ internal static class CodebookCommand
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("table", "json");
-        var data = CommonOptions.Data();
-        var command = new Command("codebook", "List the codebook's domains and indicators, with scales, anchors and weights") { format, data };
+        var evidence = new EvidenceOptions();
+        var command = new Command("codebook", "List the codebook's domains and indicators, with scales, anchors and weights") { format };
+        evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var codebook = DatasetSource.Load(r.GetValue(data)).Codebook;
+            var codebook = evidence.Load(r, context).Codebook;
             if (r.GetValue(format) == "json")
             {
                 var rows = codebook.Indicators.Select(i => new

@@ -16,11 +16,6 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Option<string?> Data() => new("--data")
-    {
-        Description = "Read the dataset from this folder instead of the bundled one (codebook.yaml, territories.yaml, sources/, evidence/, treaties/)",
-    };
-
     public static Option<string?> AsOf() => new("--as-of")
     {
         Description = "Date to assess at: YYYY (end of year), YYYY-MM (end of month) or YYYY-MM-DD; default today",

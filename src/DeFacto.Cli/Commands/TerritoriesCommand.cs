@@ -9,11 +9,12 @@ internal static class TerritoriesCommand
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("table", "json");
-        var data = CommonOptions.Data();
-        var command = new Command("territories", "List the territories and states DeFacto knows") { format, data };
+        var evidence = new EvidenceOptions();
+        var command = new Command("territories", "List the territories and states DeFacto knows") { format };
+        evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var dataset = DatasetSource.Load(r.GetValue(data));
+            var dataset = evidence.Load(r, context);
             var rows = dataset.Registry.Territories.Select(t => new
             {
                 id = t.Id,

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = CommonOptions.Data();
+        var data = new Option<string?>("--data") { Description = "Dataset folder to check (default: the bundled dataset)" };
         var command = new Command("validate", "Check every dataset file against the codebook and the registry; exit 0 only when clean") { data };
         command.SetAction(r => Guard.Run(context, () =>
         {

@@ -1,0 +1,88 @@
+using System.Text;
+using DeFacto.Ingestion.Text;
+using UglyToad.PdfPig;
+
+namespace DeFacto.Ingestion.Reading;
+
+/// <summary>
+/// PDF through PdfPig: each page's words in reading order, lines kept, pages separated by a form feed
+/// (which cleaning reads as a page break). The extracted text is the original that spans point into.
+/// </summary>
+internal sealed class PdfReader : IDocumentReader
+{
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    public ReadOutcome Read(RawDocument document)
+    {
+        if (document.Bytes.Length == 0)
+        {
+            return ReadOutcome.Fail("the PDF is empty: there is no text to read");
+        }
+
+        try
+        {
+            using var pdf = PdfDocument.Open(document.Bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            var text = new StringBuilder();
+            foreach (var page in pdf.GetPages())
+            {
+                if (text.Length > 0)
+                {
+                    text.Append("\n\f\n");
+                }
+
+                AppendPage(page, text);
+            }
+
+            var extracted = text.ToString();
+            if (string.IsNullOrWhiteSpace(extracted))
+            {
+                return ReadOutcome.Fail("the PDF has no extractable text (scanned images need OCR first)");
+            }
+
+            var title = pdf.Information.Title;
+            return ReadOutcome.Ok(new PlainDocument(extracted, MappedText.Identity(extracted), Format)
+            {
+                Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
+                DeclaredDate = pdf.Information.CreationDate is { Length: >= 10 } d && d.StartsWith("D:", StringComparison.Ordinal)
+                    ? $"{d[2..6]}-{d[6..8]}-{d[8..10]}"
+                    : null,
+            });
+        }
+#pragma warning disable CA1031 // A broken PDF can fail in many ways inside PdfPig; each becomes one per-document error.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return ReadOutcome.Fail($"the PDF could not be read ({e.GetType().Name}: {e.Message}); check that the file is a complete, unencrypted PDF");
+        }
+    }
+
+    private static void AppendPage(UglyToad.PdfPig.Content.Page page, StringBuilder text)
+    {
+        double? lastBaseline = null;
+        double lastRight = 0;
+        foreach (var word in page.GetWords())
+        {
+            var baseline = word.BoundingBox.Bottom;
+            if (lastBaseline is { } previous)
+            {
+                if (Math.Abs(previous - baseline) > word.BoundingBox.Height * 0.5)
+                {
+                    var gap = previous - baseline;
+                    text.Append(gap > word.BoundingBox.Height * 2.2 ? "\n\n" : "\n");
+                }
+                else if (word.BoundingBox.Left - lastRight > 0.01)
+                {
+                    text.Append(' ');
+                }
+                else
+                {
+                    text.Append(' ');
+                }
+            }
+
+            text.Append(word.Text);
+            lastBaseline = baseline;
+            lastRight = word.BoundingBox.Right;
+        }
+    }
+}
