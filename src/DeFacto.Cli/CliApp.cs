@@ -16,6 +16,11 @@ public static class CliApp
             ValidateCommand.Create(context),
             TerritoriesCommand.Create(context),
             CodebookCommand.Create(context),
+            ExportCommand.Create(context),
+            ReleaseCommand.Create(context),
+            DiffCommand.Create(context),
+            TimelineCommand.Create(context),
+            CompareCommand.Create(context),
         };
         return root;
     }

@@ -18,9 +18,10 @@ internal static class AssessCommand
         var evidence = new EvidenceOptions();
         var draws = new Option<int?>("--draws") { Description = "Monte Carlo draws (default from the codebook: 2000)" };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed, for reproducible draws (default from the codebook)" };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = "Also rerun under other weights and thresholds and say how often the stage holds" };
         var command = new Command("assess", "Assess a territory at a date: stage, index, domains and the evidence under each")
         {
-            territory, asOf, basis, format, draws, seed,
+            territory, asOf, basis, format, draws, seed, sensitivity,
         };
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
@@ -35,12 +36,15 @@ internal static class AssessCommand
             }
 
             var request = new AssessmentRequest(place.Id, date, Names.ParseBasis(r.GetValue(basis))!.Value, n, r.GetValue(seed) ?? dataset.Codebook.DefaultSeed);
-            var assessment = new Assessor(dataset.Codebook, dataset.Ledger).Assess(request);
+            var assessor = new Assessor(dataset.Codebook, dataset.Ledger);
+            var assessment = assessor.Assess(request);
+            var robustness = r.GetValue(sensitivity) ? Sensitivity.Run(assessor, dataset.Codebook, request, assessment) : null;
             var text = r.GetValue(format) switch
             {
+                "json" when robustness is not null => HistoryJson.AssessmentWithSensitivity(assessment, robustness, dataset.Ledger.FindSource) + "\n",
                 "json" => AssessmentJson.ToJson(assessment, dataset.Ledger.FindSource) + "\n",
-                "markdown" => AssessmentMarkdown.Render(assessment, dataset.Registry),
-                _ => AssessmentText.Render(assessment, dataset.Registry),
+                "markdown" => AssessmentMarkdown.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
+                _ => AssessmentText.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
             };
             context.Out.Write(text);
             return 0;

@@ -152,6 +152,12 @@ public sealed class Assessor
             warnings.Add($"no functional evidence for {request.Territory} on or before {request.AsOf:yyyy-MM-dd}: no index can be given");
         }
 
+        var evidencedCount = domains.Count(d => d.Evidenced);
+        if (anyEvidence && evidencedCount < 3)
+        {
+            warnings.Add($"thin evidence: the index rests on {evidencedCount} domain(s) only; read it with care");
+        }
+
         var missing = domains.Where(d => !d.Evidenced).Select(d => d.Domain.Id).ToList();
         if (missing.Count > 0 && anyEvidence)
         {

@@ -77,7 +77,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public int CompareTo(PartialDate other)
     {
         var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : other.Precision.CompareTo(Precision);
+        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
     }
 
     /// <summary>True when the two periods share no day.</summary>

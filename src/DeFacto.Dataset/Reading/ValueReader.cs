@@ -14,9 +14,9 @@ internal static class ValueReader
         var low = r.Number("low");
         var high = r.Number("high");
         var category = r.String("category");
-        if (r.Node("category") is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" })
+        if (r.Node("category") is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" or "yes" or "no" or "on" or "off" })
         {
-            r.Problem("category", "YAML reads a bare yes/no as true/false: quote it (\"yes\", \"no\")");
+            r.Problem("category", "many YAML readers take a bare yes/no as true/false: quote it (\"yes\", \"no\")");
             return null;
         }
 

@@ -59,7 +59,6 @@ internal sealed class PdfReader : IDocumentReader
     private static void AppendPage(UglyToad.PdfPig.Content.Page page, StringBuilder text)
     {
         double? lastBaseline = null;
-        double lastRight = 0;
         foreach (var word in page.GetWords())
         {
             var baseline = word.BoundingBox.Bottom;
@@ -70,10 +69,6 @@ internal sealed class PdfReader : IDocumentReader
                     var gap = previous - baseline;
                     text.Append(gap > word.BoundingBox.Height * 2.2 ? "\n\n" : "\n");
                 }
-                else if (word.BoundingBox.Left - lastRight > 0.01)
-                {
-                    text.Append(' ');
-                }
                 else
                 {
                     text.Append(' ');
@@ -82,7 +77,6 @@ internal sealed class PdfReader : IDocumentReader
 
             text.Append(word.Text);
             lastBaseline = baseline;
-            lastRight = word.BoundingBox.Right;
         }
     }
 }

@@ -76,6 +76,23 @@ internal sealed class MappedTextBuilder
         _text.Append(text);
     }
 
+    /// <summary>Drops the last character (a line-end hyphen when a split word is rejoined).</summary>
+    public void RemoveLast()
+    {
+        if (_text.Length == 0)
+        {
+            return;
+        }
+
+        _text.Length--;
+        if (_targets.Count > 0 && _targets[^1] >= _text.Length && _targets.Count > 1)
+        {
+            _targets.RemoveAt(_targets.Count - 1);
+            _origins.RemoveAt(_origins.Count - 1);
+            _inserted.RemoveAt(_inserted.Count - 1);
+        }
+    }
+
     public string TextFrom(int start) => _text.ToString(start, _text.Length - start);
 
     public int OriginOf(int sourcePosition) => _source?.ToOriginal(sourcePosition) ?? sourcePosition;

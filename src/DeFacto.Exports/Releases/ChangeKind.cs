@@ -1,0 +1,8 @@
+namespace DeFacto.Exports.Releases;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

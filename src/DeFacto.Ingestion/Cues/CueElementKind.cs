@@ -1,0 +1,11 @@
+namespace DeFacto.Ingestion.Cues;
+
+internal enum CueElementKind
+{
+    Word,
+    Prefix,
+    Patron,
+    Parent,
+    Territory,
+    Gap,
+}

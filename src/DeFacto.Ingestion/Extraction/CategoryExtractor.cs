@@ -1,0 +1,114 @@
+using DeFacto.Core.Coding;
+using DeFacto.Ingestion.Cues;
+
+namespace DeFacto.Ingestion.Extraction;
+
+/// <summary>
+/// Codes ordinal, binary and categorical indicators from the anchors' cue phrases. A category cue
+/// counts only where the sentence is on the indicator's topic (a cue term of the indicator or of its
+/// domain is present), is not negated just before it, and the sentence is a statement, not a question.
+/// De jure status is coded only from plain statements: "effectively", "unofficially" or "in practice"
+/// describe de facto integration, never formal status.
+/// </summary>
+internal static class CategoryExtractor
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "no", "never", "without", "neither", "nor", "cannot", "hardly", "lack", "lacks", "refused", "refuses", "failed",
+        "не", "нет", "ни", "kein", "nicht",
+    };
+
+    private static readonly HashSet<string> Informal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "effectively", "unofficially", "practically", "gradually", "creeping", "virtually", "informally",
+    };
+
+    public static IEnumerable<CandidateFact> Extract(DocumentContext document, SentenceAnalysis sentence, Codebook codebook)
+    {
+        if (sentence.IsQuestion)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var cue in sentence.Cues)
+        {
+            if (!cue.Pattern.IsCategory || codebook.FindIndicator(cue.Pattern.IndicatorId) is not { } indicator
+                || !OnTopic(sentence, indicator, codebook) || Negated(sentence, cue)
+                || (indicator.Role == IndicatorRole.Status && IsInformal(sentence)))
+            {
+                continue;
+            }
+
+            var (territories, inferred) = cue.Territory is { } named
+                ? ([named], false)
+                : TerritoryFinder.Find(document, sentence, cue.Start, cue.End);
+            foreach (var territory in territories)
+            {
+                if ((cue.Patron is { } patron && document.PatronOf(territory) != patron)
+                    || (cue.Parent is { } parent && document.ParentOf(territory) != parent)
+                    || !seen.Add((territory, indicator.Id, cue.Pattern.Category!)))
+                {
+                    continue;
+                }
+
+                var confidence = 0.75 - (inferred ? 0.1 : 0) + (cue.Pattern.Elements.Count > 1 ? 0.05 : 0);
+                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, cue.Pattern.Category, null, null), cue.Start, cue.End, confidence);
+            }
+        }
+    }
+
+    private static bool OnTopic(SentenceAnalysis sentence, Indicator indicator, Codebook codebook)
+    {
+        foreach (var cue in sentence.Cues)
+        {
+            if (cue.Pattern.IsCategory)
+            {
+                continue;
+            }
+
+            if (cue.Pattern.IndicatorId == indicator.Id || codebook.FindIndicator(cue.Pattern.IndicatorId)?.Domain == indicator.Domain)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Negated(SentenceAnalysis sentence, CueMatch cue)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = cue.FirstToken - 1; i >= 0 && i >= cue.FirstToken - 3; i--)
+        {
+            if (tokens[i].Text is "." or ";" or ",")
+            {
+                break;
+            }
+
+            if (Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInformal(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Informal.Contains(tokens[i].Lower)
+                || (tokens[i].Lower == "in" && i + 1 < tokens.Count && tokens[i + 1].Lower == "practice")
+                || (tokens[i].Lower == "difference" && i + 1 < tokens.Count && tokens[i + 1].Lower == "between")
+                || (tokens[i].Lower == "all" && i + 2 < tokens.Count && tokens[i + 1].Lower == "but" && tokens[i + 2].Lower == "name"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

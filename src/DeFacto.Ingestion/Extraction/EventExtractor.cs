@@ -1,0 +1,173 @@
+using DeFacto.Core.Time;
+using DeFacto.Ingestion.Dates;
+using DeFacto.Ingestion.Sentences;
+
+namespace DeFacto.Ingestion.Extraction;
+
+/// <summary>
+/// Dated events: a treaty signed, ratified or in force, a recognition, an annexation, a referendum.
+/// An event needs a date: one the sentence gives, an anniversary counted back from the date in force,
+/// or (for a treaty) the date the paragraph has set or the document's date when the text says it just happened.
+/// Parties are the territory concerned and its patron, or the states named.
+/// </summary>
+internal static class EventExtractor
+{
+    private static readonly HashSet<string> TreatyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "pact", "protocol",
+        "договор", "договора", "договоры", "соглашение", "соглашения",
+    };
+
+    private static readonly HashSet<string> Recency = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "just", "today", "yesterday", "recently", "newly",
+    };
+
+    public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
+    {
+        var tokens = sentence.Tokens;
+        var hasTreaty = tokens.Any(t => TreatyNouns.Contains(t.Lower));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var type = Trigger(tokens, i, hasTreaty);
+            if (type is null || Negated(tokens, i))
+            {
+                continue;
+            }
+
+            var date = DateFor(document, sentence, i, type, carried);
+            if (date is null)
+            {
+                continue;
+            }
+
+            var title = type.StartsWith("treaty", StringComparison.Ordinal) ? TreatyTitle.Find(tokens, i) : null;
+            var (territories, _) = TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
+            var parties = new List<IReadOnlyList<string>>();
+            if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1))
+            {
+                foreach (var territory in territories)
+                {
+                    parties.Add(document.PatronOf(territory) is { } patron ? [patron, territory] : [territory]);
+                }
+            }
+            else
+            {
+                var states = sentence.Places.Where(p => !p.ByAdjective).Select(p => p.PlaceId).Distinct(StringComparer.Ordinal).ToList();
+                if (states.Count > 0)
+                {
+                    parties.Add(states);
+                }
+            }
+
+            var (quote, start, end) = QuoteMaker.Make(document.Cleaned.Text, tokens, tokens[i].Start, tokens[i].End);
+            foreach (var party in parties)
+            {
+                yield return new CandidateEvent
+                {
+                    Type = type,
+                    Date = date.Value,
+                    Parties = party,
+                    Title = title,
+                    Span = document.Cleaned.ToOriginal(start, end - start),
+                    Quote = quote,
+                    Confidence = date.Value.Precision == DatePrecision.Day ? 0.7 : 0.6,
+                };
+            }
+
+            // One event per trigger kind per sentence: "signed and ratified" is two, "signed … signed" one.
+            while (i + 1 < tokens.Count && Trigger(tokens, i + 1, hasTreaty) == type)
+            {
+                i++;
+            }
+        }
+    }
+
+    private static string? Trigger(IReadOnlyList<Token> tokens, int i, bool hasTreaty)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return null;
+        }
+
+        var lower = token.Lower;
+        var stem = token.Stem;
+        if (hasTreaty && (stem is "sign" || lower.StartsWith("подписа", StringComparison.Ordinal)) && !Infinitive(tokens, i))
+        {
+            return "treaty-signed";
+        }
+
+        if (hasTreaty && (lower.StartsWith("ratif", StringComparison.Ordinal) || lower.StartsWith("ратифиц", StringComparison.Ordinal)) && !Infinitive(tokens, i))
+        {
+            return "treaty-ratified";
+        }
+
+        if (hasTreaty && lower is "entered" or "came" or "enters" or "comes" && i + 2 < tokens.Count && tokens[i + 1].Lower == "into" && tokens[i + 2].Lower == "force")
+        {
+            return "treaty-in-force";
+        }
+
+        if ((lower is "recognition" || stem is "recognis" or "recogniz" or "recognise" or "recognize") && !Infinitive(tokens, i))
+        {
+            return "recognition";
+        }
+
+        if (lower is "annexation" or "annexed" or "annexing" && !Infinitive(tokens, i))
+        {
+            return "annexation";
+        }
+
+        return lower is "referendum" or "referendums" or "референдум" ? "referendum" : null;
+    }
+
+    private static bool Infinitive(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Lower is "to" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "cannot";
+
+    private static bool Negated(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (tokens[k].Lower is "not" or "never" or "no" or "не" || tokens[k].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PartialDate? DateFor(DocumentContext document, SentenceAnalysis sentence, int trigger, string type, PartialDate? carried)
+    {
+        var at = sentence.Tokens[trigger].Start;
+        var best = sentence.Dates
+            .Where(d => d.Anniversary is null)
+            .Select(d => (Mention: d, Date: DateResolver.Resolve(d, document.Published)))
+            .Where(x => x.Date is not null)
+            .OrderBy(x => Math.Abs(x.Mention.Start - at))
+            .Select(x => x.Date)
+            .FirstOrDefault();
+        if (best is not null)
+        {
+            return best;
+        }
+
+        var anniversary = sentence.Dates.FirstOrDefault(d => d.Anniversary is not null);
+        if (anniversary is not null && (carried ?? document.Published) is { } reference)
+        {
+            return DateResolver.MinusYears(reference, anniversary.Anniversary!.Value);
+        }
+
+        if (!type.StartsWith("treaty", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (carried is not null)
+        {
+            return carried;
+        }
+
+        return sentence.Tokens.Any(t => Recency.Contains(t.Lower)) ? document.Published : null;
+    }
+}

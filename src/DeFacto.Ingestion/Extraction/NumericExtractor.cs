@@ -1,0 +1,125 @@
+using DeFacto.Core.Coding;
+using DeFacto.Ingestion.Cues;
+using DeFacto.Ingestion.Quantities;
+
+namespace DeFacto.Ingestion.Extraction;
+
+/// <summary>
+/// Pairs the figures of a sentence with the cue terms of numeric indicators (shares, counts, ratios):
+/// nearest pairs first, each figure and each cue used once, only where the figure's kind suits the
+/// indicator's scale (a per-cent figure is never a head count).
+/// </summary>
+internal static class NumericExtractor
+{
+    private const int MaxShareDistance = 120;
+    private const int MaxCountDistance = 60;
+
+    public static IEnumerable<CandidateFact> Extract(DocumentContext document, SentenceAnalysis sentence, Codebook codebook)
+    {
+        var pairs = new List<(int Distance, Quantity Quantity, CueMatch Cue, Indicator Indicator)>();
+        foreach (var cue in sentence.Cues)
+        {
+            if (cue.Pattern.IsCategory || codebook.FindIndicator(cue.Pattern.IndicatorId) is not { IsNumeric: true } indicator)
+            {
+                continue;
+            }
+
+            foreach (var quantity in sentence.Quantities)
+            {
+                if (!Suits(indicator, quantity))
+                {
+                    continue;
+                }
+
+                var distance = Distance(sentence, quantity, cue);
+                var limit = quantity.Kind == QuantityKind.Count ? MaxCountDistance : MaxShareDistance;
+                if (distance <= limit)
+                {
+                    pairs.Add((distance, quantity, cue, indicator));
+                }
+            }
+        }
+
+        var usedQuantities = new HashSet<Quantity>(ReferenceEqualityComparer.Instance);
+        var usedCues = new HashSet<(int, int)>();
+        foreach (var (distance, quantity, cue, indicator) in pairs.OrderBy(p => p.Distance).ThenBy(p => p.Quantity.Start))
+        {
+            if (usedQuantities.Contains(quantity) || usedCues.Contains((cue.Start, cue.End)))
+            {
+                continue;
+            }
+
+            usedQuantities.Add(quantity);
+            usedCues.Add((cue.Start, cue.End));
+            var (territories, inferred) = cue.Territory is { } named
+                ? ([named], false)
+                : TerritoryFinder.Find(document, sentence, quantity.Start, quantity.End);
+            var confidence = 0.85 - (distance / 250.0) - (inferred ? 0.1 : 0) - (quantity.Complement ? 0.2 : 0) - (quantity.Computed ? 0.1 : 0);
+            foreach (var territory in territories)
+            {
+                if (cue.Patron is { } patron && document.PatronOf(territory) != patron)
+                {
+                    continue;
+                }
+
+                var fact = FactBuilder.Build(document, sentence, indicator, territory, Value(indicator, quantity), Math.Min(quantity.Start, cue.Start), Math.Max(quantity.End, cue.End), confidence);
+                yield return quantity.Complement ? fact with { Status = Core.Evidence.EvidenceStatus.InPlace } : fact;
+            }
+        }
+    }
+
+    private static bool Suits(Indicator indicator, Quantity quantity) => indicator.Scale switch
+    {
+        Scale.Share => quantity.Kind == QuantityKind.Percent && quantity.Centre is >= 0 and <= 100,
+        Scale.Ratio => quantity.Kind == QuantityKind.Ratio || (quantity.Kind == QuantityKind.Percent && quantity.Centre is >= 0 and <= 100),
+        Scale.Count => quantity.Kind == QuantityKind.Count && quantity.Centre >= 1,
+        _ => false,
+    };
+
+    private static (double?, double?, double?, string?, string?, string?) Value(Indicator indicator, Quantity quantity)
+    {
+        var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
+        if (quantity.Complement && quantity.Kind == QuantityKind.Percent)
+        {
+            (value, low, high) = (100 - value, 100 - high, 100 - low);
+        }
+
+        if (indicator.Scale == Scale.Ratio && quantity.Kind == QuantityKind.Percent)
+        {
+            (value, low, high) = (value / 100, low / 100, high / 100);
+        }
+
+        var unit = indicator.Unit ?? quantity.Unit ?? (indicator.Scale == Scale.Count ? "persons" : null);
+        return (value, low, high, null, unit, quantity.Qualifier);
+    }
+
+    private static int Distance(SentenceAnalysis sentence, Quantity quantity, CueMatch cue)
+    {
+        int gap;
+        int from;
+        int to;
+        if (cue.End <= quantity.Start)
+        {
+            (gap, from, to) = (quantity.Start - cue.End, cue.End, quantity.Start);
+            gap += 5;
+        }
+        else if (cue.Start >= quantity.End)
+        {
+            (gap, from, to) = (cue.Start - quantity.End, quantity.End, cue.Start);
+        }
+        else
+        {
+            return 0;
+        }
+
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Start >= from && token.End <= to && token.Text is ";" or "–" or "—" or ":")
+            {
+                gap += 40;
+            }
+        }
+
+        return gap;
+    }
+}

@@ -1,0 +1,97 @@
+using DeFacto.Ingestion.Places;
+
+namespace DeFacto.Ingestion.Extraction;
+
+/// <summary>
+/// The territory a phrase is about: the territory named nearest to it in the sentence (one named
+/// before it in the same clause first); for "these enclaves" or "both regions", the territories of the
+/// sentence before; for "the region" or "the enclave", or when none is named, the document's main territory.
+/// </summary>
+internal static class TerritoryFinder
+{
+    private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enclaves", "regions", "republics", "territories", "entities", "states", "statelets", "breakaways", "provinces",
+    };
+
+    public static (IReadOnlyList<string> Territories, bool Inferred) Find(DocumentContext document, SentenceAnalysis sentence, int start, int end)
+    {
+        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        if (HasPluralReference(sentence))
+        {
+            var previous = Previous(document, sentence);
+            if (previous.Count >= 2)
+            {
+                return (previous, true);
+            }
+        }
+
+        if (named.Count == 0)
+        {
+            return document.PrimaryTerritory is { } primary ? ([primary], true) : ([], true);
+        }
+
+        var distinct = named.Select(p => p.PlaceId).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 1)
+        {
+            return (distinct, false);
+        }
+
+        var best = named.MinBy(p => Distance(sentence, p, start, end))!;
+        return ([best.PlaceId], false);
+    }
+
+    private static int Distance(SentenceAnalysis sentence, PlaceMention place, int start, int end)
+    {
+        if (place.End <= start)
+        {
+            var gap = start - place.End;
+            return gap + (Crosses(sentence, place.End, start) ? 200 : 0);
+        }
+
+        if (place.Start >= end)
+        {
+            var gap = place.Start - end;
+            return (gap * 2) + 5 + (Crosses(sentence, end, place.Start) ? 200 : 0);
+        }
+
+        return 0;
+    }
+
+    private static bool Crosses(SentenceAnalysis sentence, int from, int to) =>
+        sentence.Tokens.Any(t => t.Start >= from && t.End <= to && t.Text is ";" or "–" or "—" or ":");
+
+    private static bool HasPluralReference(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "these" or "both" or "two" or "those")
+            {
+                for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
+                {
+                    if (PluralNouns.Contains(tokens[k].Lower))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Previous(DocumentContext document, SentenceAnalysis sentence)
+    {
+        for (var i = sentence.Sentence.Index - 1; i >= 0 && i >= sentence.Sentence.Index - 3; i--)
+        {
+            var territories = document.Sentences[i].Places.Where(p => document.IsTerritory(p.PlaceId)).Select(p => p.PlaceId).Distinct(StringComparer.Ordinal).ToList();
+            if (territories.Count >= 2)
+            {
+                return territories;
+            }
+        }
+
+        return [];
+    }
+}

@@ -1,0 +1,8 @@
+namespace DeFacto.Ingestion.Sentences;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

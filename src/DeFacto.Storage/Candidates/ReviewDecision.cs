@@ -1,0 +1,7 @@
+namespace DeFacto.Storage.Candidates;
+
+public enum ReviewDecision
+{
+    Accept,
+    Reject,
+}

@@ -1,0 +1,8 @@
+namespace DeFacto.Storage.Candidates;
+
+public enum ReviewState
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace DeFacto.Storage.Connections;
+
+/// <summary>
+/// Where a ledger lives, parsed from what the user typed: a path (or <c>file:</c> path, or
+/// <c>Data Source=</c>) is a SQLite file; <c>Host=...</c> or a <c>postgres://</c> URL is PostgreSQL.
+/// </summary>
+public sealed partial record LedgerLocation(LedgerProvider Provider, string ConnectionString, string Display)
+{
+    public static LedgerLocation Parse(string pathOrConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
+        var text = pathOrConnectionString.Trim();
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return Postgres(FromUrl(text));
+        }
+
+        if (PostgresKeyword().IsMatch(text))
+        {
+            return Postgres(new NpgsqlConnectionStringBuilder(text));
+        }
+
+        if (text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
+        {
+            return Sqlite(new SqliteConnectionStringBuilder(text).DataSource);
+        }
+
+        if (text.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = text["file:".Length..];
+            text = path.StartsWith("//", StringComparison.Ordinal) ? Uri.UnescapeDataString(new Uri(text).LocalPath) : path;
+        }
+
+        return Sqlite(text);
+    }
+
+    private static LedgerLocation Sqlite(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 60 };
+        return new LedgerLocation(LedgerProvider.Sqlite, builder.ToString(), full);
+    }
+
+    private static LedgerLocation Postgres(NpgsqlConnectionStringBuilder builder)
+    {
+        var display = $"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        return new LedgerLocation(LedgerProvider.PostgreSql, builder.ToString(), display);
+    }
+
+    private static NpgsqlConnectionStringBuilder FromUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            throw new ArgumentException($"'{url}' is not a valid postgres:// address (postgres://user:password@host:port/database)", nameof(url));
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host };
+        if (uri.Port > 0)
+        {
+            builder.Port = uri.Port;
+        }
+
+        var user = uri.UserInfo.Split(':', 2);
+        if (user[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(user[0]);
+        }
+
+        if (user.Length == 2)
+        {
+            builder.Password = Uri.UnescapeDataString(user[1]);
+        }
+
+        var database = uri.AbsolutePath.TrimStart('/');
+        if (database.Length > 0)
+        {
+            builder.Database = Uri.UnescapeDataString(database);
+        }
+
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            builder[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+        }
+
+        return builder;
+    }
+
+    [GeneratedRegex(@"(^|;)\s*(Host|Server)\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex PostgresKeyword();
+}

@@ -1,0 +1,140 @@
+using DeFacto.Core.Coding;
+using DeFacto.Core.Evidence;
+using DeFacto.Core.Registry;
+
+namespace DeFacto.Storage.Records;
+
+/// <summary>
+/// Checks a dataset against the codebook and registry it will be read with and against the ledger it
+/// goes into, before anything is written. Each problem names its record, so one bad record can be found
+/// and fixed while the whole import changes nothing.
+/// </summary>
+internal static class ImportValidator
+{
+    private const int MaxQuoteWords = 12;
+
+    public static IReadOnlyList<string> Validate(Dataset.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
+    {
+        var problems = new List<string>();
+        var ledger = data.Ledger;
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Claim(string kind, string id)
+        {
+            if (id.Length == 0)
+            {
+                problems.Add($"a {kind} has no id");
+            }
+            else if (!claimed.TryAdd(id, kind))
+            {
+                problems.Add($"{kind} '{id}': the id is also used by a {claimed[id]} in this import");
+            }
+            else if (ledgerIds.TryGetValue(id, out var other) && other != kind)
+            {
+                problems.Add($"{kind} '{id}': the id is already used by a {other} in the ledger");
+            }
+        }
+
+        var sources = ledger.Sources.Select(s => s.Id).Concat(ledgerIds.Where(kv => kv.Value == "source").Select(kv => kv.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        var treaties = ledger.Treaties.Select(t => t.Id).Concat(ledgerIds.Where(kv => kv.Value == "treaty").Select(kv => kv.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var s in ledger.Sources)
+        {
+            Claim("source", s.Id);
+            Check(problems, $"source '{s.Id}'", Vocabulary.SourceKinds.Contains(s.Kind), $"kind '{s.Kind}' is not one of {string.Join(", ", Vocabulary.SourceKinds)}");
+            Check(problems, $"source '{s.Id}'", s.Title.Length > 0, "has no title");
+        }
+
+        foreach (var t in ledger.Treaties)
+        {
+            Claim("treaty", t.Id);
+            var at = $"treaty '{t.Id}'";
+            CheckSource(problems, at, t.Source, sources);
+            foreach (var party in t.Parties.Where(p => data.Registry.Find(p) is null))
+            {
+                problems.Add($"{at}: party '{party}' is not in the registry");
+            }
+
+            foreach (var p in t.Provisions)
+            {
+                Claim("provision", p.Id);
+                var pat = $"provision '{p.Id}' of treaty '{t.Id}'";
+                CheckCoded(problems, pat, data, p.Territory, p.Indicator, p.Value, p.Quote, 0.5);
+                CheckSource(problems, pat, p.Source, sources);
+                Check(problems, pat, Vocabulary.Obligations.Contains(p.Obligation), $"obligation '{p.Obligation}' is not one of {string.Join(", ", Vocabulary.Obligations)}");
+            }
+        }
+
+        foreach (var o in ledger.CodedObservations)
+        {
+            Claim("observation", o.Id);
+            var at = $"observation '{o.Id}'";
+            CheckCoded(problems, at, data, o.Territory, o.Indicator, o.Value, o.Quote, o.Confidence);
+            CheckSource(problems, at, o.Source, sources);
+            Check(problems, at, o.Locator.Length > 0, "has no locator");
+            Check(problems, at, o.Qualifier is null || Vocabulary.Qualifiers.Contains(o.Qualifier), $"qualifier '{o.Qualifier}' is not one of {string.Join(", ", Vocabulary.Qualifiers)}");
+        }
+
+        foreach (var e in ledger.CodedEvents)
+        {
+            Claim("event", e.Id);
+            var at = $"event '{e.Id}'";
+            Check(problems, at, Vocabulary.EventTypes.Contains(e.Type), $"type '{e.Type}' is not one of {string.Join(", ", Vocabulary.EventTypes)}");
+            CheckSource(problems, at, e.Source, sources);
+            Check(problems, at, e.Treaty is null || treaties.Contains(e.Treaty), $"treaty '{e.Treaty}' is not in the import or the ledger");
+            Check(problems, at, e.Confidence is >= 0 and <= 1, "confidence must lie between 0 and 1");
+            foreach (var party in e.Parties.Where(p => data.Registry.Find(p) is null))
+            {
+                problems.Add($"{at}: party '{party}' is not in the registry");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Checks a coded value against its indicator and territory, as the file reader does.</summary>
+    public static void CheckCoded(List<string> problems, string at, Dataset.Dataset data, string territory, string indicatorId, ObservedValue value, string? quote, double confidence)
+    {
+        Check(problems, at, data.Registry.Find(territory) is { Kind: PlaceKind.Territory }, $"territory '{territory}' is not a territory of the registry");
+        Check(problems, at, confidence is >= 0 and <= 1, "confidence must lie between 0 and 1");
+        Check(problems, at, quote is null || quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuoteWords, $"the quote is longer than {MaxQuoteWords} words");
+        var indicator = data.Codebook.FindIndicator(indicatorId);
+        if (indicator is null)
+        {
+            problems.Add($"{at}: indicator '{indicatorId}' is not in the codebook");
+            return;
+        }
+
+        var forms = (value.Point is not null ? 1 : 0) + (value.Low is not null || value.High is not null ? 1 : 0) + (value.Category is not null ? 1 : 0);
+        if (forms != 1 || (value.Low is null) != (value.High is null) || value.Low > value.High)
+        {
+            problems.Add($"{at}: give exactly one of a value, an interval low ≤ high, or a category");
+        }
+        else if (indicator.IsNumeric == value.IsCategory)
+        {
+            problems.Add($"{at}: {indicator.Id} takes {(indicator.IsNumeric ? "a number" : "a category")}");
+        }
+        else if (value.Category is { } category && indicator.FindAnchor(category) is null)
+        {
+            problems.Add($"{at}: '{category}' is not a category of {indicator.Id} ({string.Join(", ", indicator.Anchors.Select(a => a.Id))})");
+        }
+        else if (!IsFinite(value))
+        {
+            problems.Add($"{at}: the value is not a finite number");
+        }
+    }
+
+    private static bool IsFinite(ObservedValue v) =>
+        new[] { v.Point, v.Low, v.High }.All(x => x is null || double.IsFinite(x.Value));
+
+    private static void CheckSource(List<string> problems, string at, string source, HashSet<string> sources) =>
+        Check(problems, at, sources.Contains(source), $"source '{source}' is not in the import or the ledger");
+
+    private static void Check(List<string> problems, string at, bool ok, string message)
+    {
+        if (!ok)
+        {
+            problems.Add($"{at}: {message}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace DeFacto.Storage.Records;
+
+/// <summary>A table's name and columns, and the SQL to read and upsert its rows, valid on SQLite and PostgreSQL alike.</summary>
+internal sealed class TableSpec
+{
+    private static readonly string[] Provenance = ["origin", "coder", "seq", "fingerprint", "created_at", "updated_at"];
+
+    // Set on insert only: an update keeps when and in what order the record first arrived.
+    private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "created_at", "seq" };
+
+    // FluentMigrator gives doubles NUMERIC affinity on SQLite, which hands back whole numbers as integers;
+    // a cast makes every row read as a double on both databases.
+    private static readonly HashSet<string> Doubles = new(StringComparer.Ordinal) { "value_point", "value_low", "value_high", "confidence" };
+
+    private TableSpec(string name, string key, IReadOnlyList<string> columns)
+    {
+        Name = name;
+        Columns = columns;
+        Select = $"SELECT {string.Join(", ", columns.Select(c => $"{Read(c)} AS \"{Property(c)}\""))} FROM {name}";
+        var updates = columns.Where(c => c != key && !Kept.Contains(c)).Select(c => $"{c} = excluded.{c}").ToList();
+        Upsert = $"INSERT INTO {name} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "@" + Property(c)))})" +
+            (updates.Count == 0 ? $" ON CONFLICT ({key}) DO NOTHING" : $" ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", updates)}");
+        Insert = $"INSERT INTO {name} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "@" + Property(c)))})";
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public string Select { get; }
+
+    public string Upsert { get; }
+
+    public string Insert { get; }
+
+    /// <summary>An evidence table: an <c>id</c>, its content columns, then the provenance columns.</summary>
+    public static TableSpec Evidence(string name, params string[] content) => new(name, "id", ["id", .. content, .. Provenance]);
+
+    public static TableSpec Plain(string name, string key, params string[] columns) => new(name, key, columns);
+
+    private static string Read(string column) => Doubles.Contains(column) ? $"CAST({column} AS DOUBLE PRECISION)" : column;
+
+    /// <summary>The row property a column maps to: <c>source_id</c> → <c>SourceId</c>.</summary>
+    public static string Property(string column) =>
+        string.Concat(column.Split('_').Select(p => char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
+}

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Dapper;
+using DeFacto.Storage.Connections;
+using FluentMigrator.Runner;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DeFacto.Storage.Schema;
+
+/// <summary>
+/// Brings a ledger's schema up to date with FluentMigrator, one set of migrations for both databases.
+/// An up-to-date ledger is recognised with one query, so the runner (and its start-up cost) is only
+/// paid when there is something to apply. Concurrent first opens are serialised: a lock file beside
+/// a SQLite ledger, a session advisory lock on PostgreSQL.
+/// </summary>
+internal static class SchemaMigrator
+{
+    public const long Latest = M202611260001Ledger.Version;
+
+    private const long AdvisoryLockKey = 0x4465_4661_6374_6F01; // "DeFacto" + 1
+
+    public static long CurrentVersion(DbConnection connection)
+    {
+        try
+        {
+            return connection.ExecuteScalar<long?>("SELECT MAX(\"Version\") FROM \"VersionInfo\"") ?? 0;
+        }
+        catch (DbException)
+        {
+            // No version table yet: a new ledger. PostgreSQL aborts nothing here since no transaction is open.
+            return 0;
+        }
+    }
+
+    public static void Migrate(LedgerLocation location, DbConnection connection)
+    {
+        if (CurrentVersion(connection) >= Latest)
+        {
+            return;
+        }
+
+        if (location.Provider == LedgerProvider.Sqlite)
+        {
+            using var fileLock = AcquireFileLock(location.Display + ".migrate-lock");
+            RunUp(location);
+        }
+        else
+        {
+            connection.Execute("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey });
+            try
+            {
+                RunUp(location);
+            }
+            finally
+            {
+                connection.Execute("SELECT pg_advisory_unlock(@key)", new { key = AdvisoryLockKey });
+            }
+        }
+    }
+
+    private static void RunUp(LedgerLocation location)
+    {
+        using var services = new ServiceCollection()
+            .AddFluentMigratorCore()
+            .ConfigureRunner(runner =>
+            {
+                _ = location.Provider == LedgerProvider.Sqlite ? runner.AddSQLite() : runner.AddPostgres();
+                runner.WithGlobalConnectionString(location.ConnectionString)
+                    .ScanIn(typeof(M202611260001Ledger).Assembly).For.Migrations();
+            })
+            .BuildServiceProvider(validateScopes: false);
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<IMigrationRunner>().MigrateUp();
+    }
+
+    private static FileStream AcquireFileLock(string path)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+}

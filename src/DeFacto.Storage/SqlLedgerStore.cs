@@ -1,0 +1,114 @@
+using System.Data.Common;
+using Dapper;
+using DeFacto.Dataset;
+using DeFacto.Dataset.Writing;
+using DeFacto.Storage.Candidates;
+using DeFacto.Storage.Connections;
+using DeFacto.Storage.Records;
+using DeFacto.Storage.Reports;
+using DeFacto.Storage.Schema;
+
+namespace DeFacto.Storage;
+
+/// <summary>The ledger on one open connection; the SQL is the same on SQLite and PostgreSQL.</summary>
+internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection connection, TimeProvider clock) : ILedgerStore
+{
+    public LedgerInfo Info()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        long user = 0;
+        foreach (var table in new[] { Tables.Sources, Tables.Observations, Tables.Events, Tables.Treaties })
+        {
+            counts[table.Name] = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table.Name}");
+            user += connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table.Name} WHERE origin = @origin", new { origin = Origins.User });
+        }
+
+        counts["provisions"] = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM provisions");
+        counts["candidates"] = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM candidates");
+        var pending = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM candidates WHERE review_state = @state", new { state = CandidateDesk.Name(ReviewState.Pending) });
+        var bundle = connection.Query<(string Hash, string MergedAt)>("SELECT hash, merged_at FROM bundle WHERE id = 1").FirstOrDefault();
+        return new LedgerInfo(location.Provider, location.Display, SchemaMigrator.CurrentVersion(connection), counts, user, pending, bundle.Hash, bundle.MergedAt);
+    }
+
+    public Dataset.Dataset Load() => LedgerReader.Load(connection);
+
+    public DatasetDocuments Documents() => LedgerReader.Documents(connection);
+
+    public ImportReport Import(Dataset.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!Origins.IsValid(origin))
+        {
+            throw new ArgumentException($"origin must be '{Origins.Bundled}' or '{Origins.User}'", nameof(origin));
+        }
+
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+        var problems = ImportValidator.Validate(data, DatasetSync.LedgerIds(scope));
+        if (problems.Count > 0)
+        {
+            throw new LedgerImportException(problems);
+        }
+
+        var kinds = DatasetSync.Write(scope, data, documents, SyncMode.Import, origin, coder);
+        scope.Commit();
+        return new ImportReport(kinds);
+    }
+
+    public MergeReport MergeBundled(string bundledDataDir)
+    {
+        var hash = BundleHash.Compute(bundledDataDir);
+        if (StoredBundleHash(null) == hash)
+        {
+            return new MergeReport(true, false, hash, []);
+        }
+
+        var loaded = DatasetReader.Load(bundledDataDir);
+        if (!loaded.Ok)
+        {
+            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + string.Join('\n', loaded.Problems.Take(20).Select(p => "  " + p)));
+        }
+
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+
+        // Another process may have merged the same bundle while this one waited for the write lock.
+        if (StoredBundleHash(scope.Transaction) == hash)
+        {
+            return new MergeReport(true, false, hash, []);
+        }
+
+        var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
+        var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
+        scope.Execute("DELETE FROM bundle");
+        scope.Execute(Tables.Bundle.Insert, new { Id = 1, Hash = hash, MergedAt = scope.Now });
+        scope.Commit();
+        return new MergeReport(false, created, hash, kinds);
+    }
+
+    public void Export(string directory) => LedgerExport.Export(Load(), Documents(), directory);
+
+    public void Backup(string file) => LedgerBackup.Backup(location, connection, file);
+
+    public IReadOnlyList<long> AddCandidates(IEnumerable<NewCandidate> candidates)
+    {
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+        var ids = CandidateDesk.Add(scope, candidates);
+        scope.Commit();
+        return ids;
+    }
+
+    public IReadOnlyList<Candidate> PendingCandidates() => CandidateDesk.Pending(connection);
+
+    public ReviewOutcome Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+        var outcome = CandidateDesk.Review(scope, id, decision, edit, reviewer);
+        scope.Commit();
+        return outcome;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private string? StoredBundleHash(DbTransaction? transaction) =>
+        connection.ExecuteScalar<string?>("SELECT hash FROM bundle WHERE id = 1", transaction: transaction);
+}

@@ -1,0 +1,67 @@
+using DeFacto.Core.Coding;
+using DeFacto.Core.Evidence;
+using DeFacto.Core.Scoring;
+using DeFacto.Core.Time;
+using DeFacto.Dataset;
+using DeFacto.Tests;
+
+namespace DeFacto.Core.Tests;
+
+/// <summary>The real codebook, and small ledgers built in code for one test each.</summary>
+internal static class Fixture
+{
+    private static readonly Lazy<Codebook> LazyCodebook = new(() =>
+    {
+        var result = DatasetReader.Load(RepoPaths.Data);
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+        return result.Dataset!.Codebook;
+    });
+
+    public static Codebook Codebook => LazyCodebook.Value;
+
+    public static Observation Obs(string indicator, ObservedValue value, string asOf = "2015-03", string? qualifier = null,
+        EvidenceStatus status = EvidenceStatus.InPlace, string territory = "t", string? id = null, string source = "s") => new()
+    {
+        Id = id ?? $"{indicator}-{asOf}-{value}-{status}",
+        Territory = territory,
+        Indicator = indicator,
+        Value = value,
+        Qualifier = qualifier,
+        Status = status,
+        AsOf = PartialDate.Parse(asOf).Value,
+        Source = source,
+        Locator = "para. 1",
+    };
+
+    public static Observation Share(string indicator, double v, string? qualifier = null, string asOf = "2015-03") =>
+        Obs(indicator, ObservedValue.OfPoint(v), asOf, qualifier);
+
+    public static Observation Category(string indicator, string c, EvidenceStatus status = EvidenceStatus.InPlace, string asOf = "2015-03", string? qualifier = null) =>
+        Obs(indicator, ObservedValue.OfCategory(c), asOf, qualifier, status);
+
+    public static Ledger Ledger(params Observation[] observations) => new([], observations, [], []);
+
+    public static Assessment Assess(Ledger ledger, string asOf = "2015-06-30", Basis basis = Basis.Practice, int draws = 2000, ulong seed = 7, ScoringParameters? parameters = null) =>
+        new Assessor(Codebook, ledger).Assess(new AssessmentRequest("t", DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), basis, draws, seed), parameters);
+
+    /// <summary>The seed's seven domains: enough for a de facto annexation verdict.</summary>
+    public static Observation[] SeedLike() =>
+    [
+        Share("citizenship.patron_passport_share", 90, "estimate"),
+        Category("citizenship.patron_naturalisation", "systematic"),
+        Share("finance.patron_budget_share", 90, "estimate"),
+        Category("finance.currency", "patron"),
+        Category("security.patron_base", "yes"),
+        Obs("security.patron_troops", ObservedValue.OfPoint(3500), qualifier: "approximate"),
+        Obs("security.patron_border_guards", ObservedValue.OfPoint(1500)),
+        Obs("population.residents", ObservedValue.OfInterval(30000, 40000), qualifier: "estimate"),
+        Category("security.line_control", "patron"),
+        Category("government.patron_officials", "always-some"),
+        Category("government.official_pay_parity", "yes", EvidenceStatus.Pledged),
+        Category("border.patron_crossing_regime", "abolished", EvidenceStatus.Pledged),
+        Category("welfare.patron_social_insurance", "all-patron-citizens", EvidenceStatus.Pledged),
+        Category("welfare.pension_parity", "yes", EvidenceStatus.Pledged),
+        Category("education.patron_curriculum", "all-levels", EvidenceStatus.Pledged),
+        Category("status.formal_incorporation", "no"),
+    ];
+}
