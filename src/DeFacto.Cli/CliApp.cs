@@ -16,6 +16,7 @@ public static class CliApp
             ValidateCommand.Create(context),
             TerritoriesCommand.Create(context),
             CodebookCommand.Create(context),
+            LedgerCommand.Create(context),
             ExportCommand.Create(context),
             ReleaseCommand.Create(context),
             DiffCommand.Create(context),

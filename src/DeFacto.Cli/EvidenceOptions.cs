@@ -1,10 +1,13 @@
 using System.CommandLine;
+using System.Data.Common;
+using DeFacto.Storage;
 
 namespace DeFacto.Cli;
 
 /// <summary>
 /// Where a command reads its evidence: <c>--data DIR</c> reads dataset files directly; otherwise the
-/// ledger (<c>--ledger</c>, then <c>DEFACTO_LEDGER</c>, then the user's default ledger).
+/// ledger (<c>--ledger</c>, then <c>DEFACTO_LEDGER</c>, then the user's default ledger). A new ledger is
+/// created with the bundled dataset; a newer bundled dataset is merged in, with one line on stderr.
 /// </summary>
 internal sealed class EvidenceOptions
 {
@@ -13,9 +16,11 @@ internal sealed class EvidenceOptions
         Description = "Read dataset files from this folder (codebook.yaml, territories.yaml, sources/, evidence/, treaties/) instead of the ledger",
     };
 
-    public Option<string?> Ledger { get; } = new("--ledger")
+    public Option<string?> Ledger { get; } = LedgerOption();
+
+    public static Option<string?> LedgerOption() => new("--ledger")
     {
-        Description = "Ledger to use: a SQLite file path, or a PostgreSQL connection string (Host=...;Database=... or postgres://...). Default: $DEFACTO_LEDGER, else the user's data folder",
+        Description = "Ledger to use: a SQLite file path, or a PostgreSQL connection string (Host=...;Database=... or postgres://...). Default: $DEFACTO_LEDGER, else $XDG_DATA_HOME/defacto/ledger.db",
     };
 
     public void AddTo(Command command)
@@ -32,8 +37,66 @@ internal sealed class EvidenceOptions
             return DatasetSource.Load(data);
         }
 
-        // Until the ledger lands, the bundled files are the evidence.
-        _ = result.GetValue(Ledger) ?? context.Environment("DEFACTO_LEDGER");
-        return DatasetSource.Load(null);
+        return WithLedger(result.GetValue(Ledger), context, store => store.Load());
     }
+
+    /// <summary>Opens the ledger, brings in the bundled dataset when it changed, and runs <paramref name="body"/> on it.</summary>
+    public static T WithLedger<T>(string? ledgerOption, CliContext context, Func<ILedgerStore, T> body)
+    {
+        var location = ledgerOption ?? context.Environment("DEFACTO_LEDGER") ?? DefaultLedger(context);
+        try
+        {
+            using var store = LedgerStore.Open(location, context.Clock);
+            MergeBundled(store, context);
+            return body(store);
+        }
+        catch (LedgerException e)
+        {
+            throw new UserErrorException(e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UserErrorException($"--ledger: {e.Message}");
+        }
+        catch (DbException e)
+        {
+            throw new UserErrorException($"cannot use the ledger {Redact(location)}: {e.Message}", 3);
+        }
+    }
+
+    /// <summary>$XDG_DATA_HOME/defacto/ledger.db, else ~/.local/share/defacto/ledger.db.</summary>
+    public static string DefaultLedger(CliContext context)
+    {
+        var dataHome = context.Environment("XDG_DATA_HOME");
+        if (string.IsNullOrWhiteSpace(dataHome) || !Path.IsPathRooted(dataHome))
+        {
+            var home = context.Environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            dataHome = Path.Combine(home, ".local", "share");
+        }
+
+        return Path.Combine(dataHome, "defacto", "ledger.db");
+    }
+
+    private static void MergeBundled(ILedgerStore store, CliContext context)
+    {
+        if (!Directory.Exists(CliContext.BundledData))
+        {
+            return;
+        }
+
+        var report = store.MergeBundled(CliContext.BundledData);
+        if (report.UpToDate)
+        {
+            return;
+        }
+
+        var where = store.Info().Location;
+        context.Error.WriteLine(report.Created
+            ? $"defacto: created the ledger {where} with the bundled dataset ({report.Added} records)"
+            : $"defacto: merged the newer bundled dataset into {where}: {report.Describe()}");
+    }
+
+    // A connection string may carry a password; never echo it.
+    private static string Redact(string location) =>
+        System.Text.RegularExpressions.Regex.Replace(location, @"(?i)(password|pwd)\s*=[^;]*|(?<=://[^:/@]+:)[^@]*(?=@)", m => m.Value.Contains('=', StringComparison.Ordinal) ? "Password=***" : "***");
 }

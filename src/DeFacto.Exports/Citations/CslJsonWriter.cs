@@ -62,8 +62,10 @@ public static class CslJsonWriter
             w.WriteEndArray();
         }
 
-        String(w, "publisher", s.Publisher);
-        String(w, "container-title", s.Container);
+        // A newspaper or journal is the item's container; sources often name it only as the publisher.
+        var periodical = s.Kind is "news" or "article";
+        String(w, "container-title", s.Container ?? (periodical ? s.Publisher : null));
+        String(w, "publisher", periodical && s.Container is null ? null : s.Publisher);
         String(w, "number", s.Number);
         if (s.Published is { } p)
         {

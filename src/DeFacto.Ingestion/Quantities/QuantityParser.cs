@@ -63,7 +63,8 @@ internal static class QuantityParser
         }
 
         next = After(tokens, first.End, t);
-        if (next < tokens.Count && tokens[next].Start == first.End && tokens[next].IsWord && !IsUnitWord(tokens[next].Lower))
+        if (next < tokens.Count && tokens[next].Start == first.End && tokens[next].IsWord && !IsUnitWord(tokens[next].Lower)
+            && !(tokens[next].Lower == "m" && CurrencyBefore(tokens, t) is not null))
         {
             return null;
         }
@@ -79,14 +80,14 @@ internal static class QuantityParser
         double? high = null;
         var end = first.End;
         var cursor = next;
-        multiplier = ReadMultiplier(tokens, ref cursor, ref end);
+        multiplier = ReadMultiplier(tokens, ref cursor, ref end, currency is not null);
 
         if (cursor + 1 < tokens.Count && (tokens[cursor].Text is "–" or "—" or "-" or "to" || (tokens[cursor].Lower == "and" && Before(tokens, t, "between")))
             && tokens[cursor + 1].Kind == TokenKind.Number && Numeral.Read(text, tokens[cursor + 1].Start, limit) is { } second)
         {
             var secondEnd = second.End;
             var afterSecond = After(tokens, second.End, cursor + 1);
-            var secondMultiplier = ReadMultiplier(tokens, ref afterSecond, ref secondEnd);
+            var secondMultiplier = ReadMultiplier(tokens, ref afterSecond, ref secondEnd, currency is not null);
             var highValue = second.Value * secondMultiplier;
             var lowValue = first.Value * (multiplier == 1 ? secondMultiplier : multiplier);
             if (!first.Grouped && second.TrailingThousands > 0 && lowValue * 1000 <= highValue && first.Value < 1000)
@@ -279,8 +280,15 @@ internal static class QuantityParser
         return currency is null ? (QuantityKind.Count, null) : (QuantityKind.Money, currency);
     }
 
-    private static double ReadMultiplier(IReadOnlyList<Token> tokens, ref int cursor, ref int end)
+    private static double ReadMultiplier(IReadOnlyList<Token> tokens, ref int cursor, ref int end, bool money)
     {
+        if (money && cursor < tokens.Count && tokens[cursor].Lower == "m" && tokens[cursor].Start == end)
+        {
+            end = tokens[cursor].End;
+            cursor++;
+            return 1e6;
+        }
+
         if (cursor < tokens.Count && QuantityLexicon.Multipliers.TryGetValue(tokens[cursor].Lower, out var m)
             && !(tokens[cursor].Lower is "k" or "mn" && tokens[cursor].Start != end))
         {

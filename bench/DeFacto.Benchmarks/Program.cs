@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DeFacto.Benchmarks.AssessmentBenchmarks).Assembly).Run(args);

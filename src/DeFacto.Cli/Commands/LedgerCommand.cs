@@ -1,0 +1,124 @@
+using System.CommandLine;
+using DeFacto.Dataset;
+using DeFacto.Dataset.Writing;
+using DeFacto.Storage;
+
+namespace DeFacto.Cli.Commands;
+
+/// <summary><c>defacto ledger info | import DIR | export DIR | backup FILE</c>: the ledger as a whole.</summary>
+internal static class LedgerCommand
+{
+    public static Command Create(CliContext context) => new("ledger", "Inspect the ledger, import or export dataset folders, back it up")
+    {
+        Info(context), Import(context), Export(context), Backup(context),
+    };
+
+    private static Command Info(CliContext context)
+    {
+        var ledger = EvidenceOptions.LedgerOption();
+        var command = new Command("info", "Where the ledger is, what it holds, and which bundled dataset it last merged") { ledger };
+        command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
+        {
+            var info = store.Info();
+            var o = context.Out;
+            o.WriteLine($"ledger     {info.Location} ({(info.Provider == Storage.Connections.LedgerProvider.Sqlite ? "SQLite" : "PostgreSQL")}, schema {info.SchemaVersion})");
+            o.WriteLine($"records    {string.Join(", ", info.Records.Select(kv => $"{kv.Value} {kv.Key}"))}");
+            o.WriteLine($"yours      {info.UserRecords} record(s) of your own; {info.PendingCandidates} candidate(s) awaiting review");
+            o.WriteLine($"bundle     {(info.BundleHash is null ? "never merged" : $"{info.BundleHash[..12]}, merged {info.BundleMergedAt}")}");
+            return 0;
+        })));
+        return command;
+    }
+
+    private static Command Import(CliContext context)
+    {
+        var ledger = EvidenceOptions.LedgerOption();
+        var folder = new Argument<string>("dir") { Description = "A dataset folder in the data/ file format" };
+        var command = new Command("import", "Merge a dataset folder into the ledger by stable ids; a folder with any problem changes nothing") { folder, ledger };
+        command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
+        {
+            var dir = r.GetValue(folder)!;
+            var (dataset, documents) = Read(dir, store);
+            try
+            {
+                var report = store.Import(dataset, Storage.Records.Origins.User, documents, context.Environment("USER"));
+                context.Out.WriteLine($"imported {dir}: {report.Describe()}");
+                return 0;
+            }
+            catch (LedgerImportException e)
+            {
+                throw new UserErrorException(e.Message, 1);
+            }
+        })));
+        return command;
+    }
+
+    private static Command Export(CliContext context)
+    {
+        var ledger = EvidenceOptions.LedgerOption();
+        var folder = new Argument<string>("dir") { Description = "The folder to write (new, empty, or an earlier export)" };
+        var command = new Command("export", "Write the ledger as a dataset folder in the data/ file format") { folder, ledger };
+        command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
+        {
+            var dir = r.GetValue(folder)!;
+            store.Export(dir);
+            var info = store.Info();
+            context.Out.WriteLine($"exported {string.Join(", ", info.Records.Where(kv => kv.Key != "candidates").Select(kv => $"{kv.Value} {kv.Key}"))} to {dir}");
+            return 0;
+        })));
+        return command;
+    }
+
+    private static Command Backup(CliContext context)
+    {
+        var ledger = EvidenceOptions.LedgerOption();
+        var file = new Argument<string>("file") { Description = "The backup file to write (a SQLite ledger that --ledger FILE opens)" };
+        var command = new Command("backup", "Copy the whole ledger, consistently, into one file") { file, ledger };
+        command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
+        {
+            var target = r.GetValue(file)!;
+            store.Backup(target);
+            context.Out.WriteLine($"backed up {store.Info().Location} to {Path.GetFullPath(target)}");
+            return 0;
+        })));
+        return command;
+    }
+
+    /// <summary>
+    /// Reads the folder to import. A folder without its own codebook and registry is read against the
+    /// ledger's, so an analyst can import just evidence and sources.
+    /// </summary>
+    private static (Dataset.Dataset Dataset, DatasetDocuments? Documents) Read(string dir, ILedgerStore store)
+    {
+        if (!Directory.Exists(dir))
+        {
+            throw new UserErrorException($"no such folder: {dir}");
+        }
+
+        var complete = File.Exists(Path.Combine(dir, DatasetDocuments.CodebookFile)) && File.Exists(Path.Combine(dir, DatasetDocuments.TerritoriesFile));
+        LoadResult result;
+        if (complete)
+        {
+            result = DatasetReader.Load(dir);
+        }
+        else
+        {
+            var ledgerDocuments = store.Documents();
+            var texts = Directory.EnumerateFiles(dir, "*.y*ml", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+            texts.TryAdd(DatasetDocuments.CodebookFile, ledgerDocuments.Codebook);
+            texts.TryAdd(DatasetDocuments.TerritoriesFile, ledgerDocuments.Territories);
+            var read = DatasetReader.Load(texts);
+            result = read with { Problems = read.Problems.Select(p => p with { File = Path.Combine(dir, p.File) }).ToList() };
+        }
+
+        if (!result.Ok)
+        {
+            var shown = result.Problems.Take(20).Select(p => "  " + p);
+            var more = result.Problems.Count > 20 ? $"\n  … and {result.Problems.Count - 20} more" : "";
+            throw new UserErrorException($"import refused, nothing changed: {dir} has {result.Problems.Count} problem(s):\n{string.Join('\n', shown)}{more}", 1);
+        }
+
+        return (result.Dataset!, complete ? DatasetDocuments.FromDirectory(dir) : null);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using DeFacto.Exports.Citations;
+using DeFacto.Exports.Formats;
+
+namespace DeFacto.Exports.Tests.Citations;
+
+public sealed class CitationTests(ExportFixture fixture) : IClassFixture<ExportFixture>
+{
+    private List<BibTexParser.Entry> Bib() => BibTexParser.Parse(File.ReadAllText(fixture.PathOf(ExportFormat.Csv, "sources.bib")));
+
+    [Fact]
+    public void BibTex_OneWellFormedEntryPerSource_KeyedByItsId()
+    {
+        var entries = Bib();
+
+        Assert.Equal(fixture.Dataset.Ledger.Sources.Select(s => s.Id), entries.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void BibTex_SpecialCharacters_AreEscapedAndReadBackAsWritten()
+    {
+        var report = Bib().Single(e => e.Key == "report-2012");
+        var title = report.Fields["title"];
+
+        Assert.StartsWith("{", title, StringComparison.Ordinal);
+        Assert.Equal(fixture.Dataset.Ledger.FindSource("report-2012")!.Title, BibTexParser.Unescape(title[1..^1]));
+        Assert.DoesNotContain(" & ", title, StringComparison.Ordinal);
+        Assert.Contains(@"50\%", title, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/report?id=50%25#p3", report.Fields["url"]);
+    }
+
+    [Fact]
+    public void BibTex_EntryTypes_FollowTheSourceKind()
+    {
+        var entries = Bib().ToDictionary(e => e.Key);
+
+        Assert.Equal("techreport", entries["report-2012"].Type);
+        Assert.Equal("Institute of Studies", entries["report-2012"].Fields["institution"]);
+        Assert.Equal("Anna Smith and Jones, Bob", entries["report-2012"].Fields["author"]);
+        Assert.Equal("mar", entries["report-2012"].Fields["month"]);
+        Assert.Equal("article", entries["news-2010"].Type);
+        Assert.Equal("The Daily Paper", entries["news-2010"].Fields["journal"]);
+        Assert.Equal("misc", entries["treaty-2013"].Type);
+    }
+
+    [Fact]
+    public void CslJson_IsValidJson_WithTypedItemsAndStructuredNamesAndDates()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(fixture.PathOf(ExportFormat.Csv, "sources.csl.json")));
+        var items = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+
+        Assert.Equal(fixture.Dataset.Ledger.Sources.Count, items.Count);
+        var report = items["report-2012"];
+        Assert.Equal("report", report.GetProperty("type").GetString());
+        Assert.Equal(fixture.Dataset.Ledger.FindSource("report-2012")!.Title, report.GetProperty("title").GetString());
+        Assert.Equal("Smith", report.GetProperty("author")[0].GetProperty("family").GetString());
+        Assert.Equal("Anna", report.GetProperty("author")[0].GetProperty("given").GetString());
+        Assert.Equal("Jones", report.GetProperty("author")[1].GetProperty("family").GetString());
+        Assert.Equal("[[2012,3]]", report.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal("article-newspaper", items["news-2010"].GetProperty("type").GetString());
+        Assert.Equal("The Daily Paper", items["news-2010"].GetProperty("container-title").GetString());
+        Assert.Equal("treaty", items["treaty-2013"].GetProperty("type").GetString());
+    }
+
+    [Theory]
+    [InlineData("a_b", @"a\_b")]
+    [InlineData("{x}", @"\{x\}")]
+    [InlineData(@"c:\d", @"c:\textbackslash{}d")]
+    [InlineData("line\nbreak", "line break")]
+    public void Escape_SpecialCharacters(string input, string expected) => Assert.Equal(expected, BibTexText.Escape(input));
+}
