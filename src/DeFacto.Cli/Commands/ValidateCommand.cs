@@ -31,6 +31,11 @@ internal static class ValidateCommand
             context.Out.WriteLine($"{dir}: clean — {d.Codebook.Indicators.Count} indicators, {d.Registry.Territories.Count()} territories, " +
                 $"{d.Ledger.Sources.Count} sources, {d.Ledger.CodedObservations.Count} observations, {d.Ledger.Treaties.Count} treaties " +
                 $"({d.Ledger.Treaties.Sum(t => t.Provisions.Count)} provisions), {d.Ledger.Events.Count} events");
+            foreach (var t in d.Ledger.Treaties.Where(t => t.InForce is null && t.Provisions.Count > 0))
+            {
+                context.Out.WriteLine($"note: treaty {t.Id} has no known entry into force; its {t.Provisions.Count} provision(s) count as pledges from its signature ({t.SignedOn?.ToString() ?? "undated"})");
+            }
+
             if (conflicts.Count > 0)
             {
                 context.Out.WriteLine($"{conflicts.Count} disagreement(s) between sources, kept side by side:");

@@ -139,11 +139,8 @@ public sealed class Assessor
         return new IndicatorResult(indicator, value, Summary.None, selection.All.ToList(), StaleIds(selection.All, asOf));
     }
 
-    internal IReadOnlySet<string> StaleIds(IEnumerable<Observation> observations, DateOnly asOf)
-    {
-        var cutoff = asOf.AddYears(-_codebook.StaleAfterYears);
-        return observations.Where(o => o.AsOf.End < cutoff).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-    }
+    private IReadOnlySet<string> StaleIds(IEnumerable<Observation> observations, DateOnly asOf) =>
+        Staleness.Of(observations, asOf, _codebook.StaleAfterYears);
 
     private void AddWarnings(List<string> warnings, AssessmentRequest request, List<DomainResult> domains, ILookup<string, Observation> byIndicator, bool anyEvidence)
     {

@@ -7,7 +7,7 @@ internal sealed class DomainPlan
 {
     private readonly List<IndicatorResult> _reported = [];
     private readonly List<Indicator> _order = [];
-    private Func<IEnumerable<Evidence.Observation>, DateOnly, IReadOnlySet<string>> _stale = (_, _) => new HashSet<string>();
+    private int _staleAfterYears;
 
     private DomainPlan(Domain domain, double weight)
     {
@@ -25,8 +25,7 @@ internal sealed class DomainPlan
     {
         var weight = parameters.DomainWeights.TryGetValue(domain.Id, out var w) ? w : domain.Weight;
         var plan = new DomainPlan(domain, weight);
-        var cutoffYears = codebook.StaleAfterYears;
-        plan._stale = (obs, asOf) => obs.Where(o => o.AsOf.End < asOf.AddYears(-cutoffYears)).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        plan._staleAfterYears = codebook.StaleAfterYears;
 
         foreach (var indicator in codebook.IndicatorsOf(domain.Id))
         {
@@ -56,7 +55,7 @@ internal sealed class DomainPlan
 
     public DomainResult Result(double[][] indicatorDraws, double[] domainDraws, DateOnly asOf)
     {
-        var results = Models.Select((m, i) => m.Result(indicatorDraws[i], obs => _stale(obs, asOf))).ToList();
+        var results = Models.Select((m, i) => m.Result(indicatorDraws[i], obs => Staleness.Of(obs, asOf, _staleAfterYears))).ToList();
         var all = _order.Select(i => Find(results, i) ?? Stale(Find(_reported, i), asOf) ?? Unevidenced(i)).ToList();
         var evidenced = domainDraws.Where(d => !double.IsNaN(d)).ToArray();
         return new DomainResult(Domain, Summary.Of(evidenced), all);
@@ -69,7 +68,7 @@ internal sealed class DomainPlan
         new(indicator, null, Summary.None, [], new HashSet<string>());
 
     private IndicatorResult? Stale(IndicatorResult? reported, DateOnly asOf) =>
-        reported is null ? null : reported with { Stale = _stale(reported.Observations, asOf) };
+        reported is null ? null : reported with { Stale = Staleness.Of(reported.Observations, asOf, _staleAfterYears) };
 
     private void AddDerived(Indicator indicator, Codebook codebook, Func<string, Selection> select, double weight, List<string> warnings)
     {

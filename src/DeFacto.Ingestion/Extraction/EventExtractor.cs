@@ -26,7 +26,10 @@ internal static class EventExtractor
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
     {
         var tokens = sentence.Tokens;
-        var hasTreaty = tokens.Any(t => TreatyNouns.Contains(t.Lower));
+        var index = sentence.Sentence.Index;
+        var hasTreaty = tokens.Any(t => TreatyNouns.Contains(t.Lower))
+            || (index > 0 && document.Sentences[index - 1].Sentence.Paragraph == sentence.Sentence.Paragraph
+                && document.Sentences[index - 1].Tokens.Any(t => TreatyNouns.Contains(t.Lower)) && tokens.Count > 0 && tokens[0].Lower is "it" or "this" or "the");
         for (var i = 0; i < tokens.Count; i++)
         {
             var type = Trigger(tokens, i, hasTreaty);
@@ -140,6 +143,7 @@ internal static class EventExtractor
     private static PartialDate? DateFor(DocumentContext document, SentenceAnalysis sentence, int trigger, string type, PartialDate? carried)
     {
         var at = sentence.Tokens[trigger].Start;
+        var anniversary = sentence.Dates.FirstOrDefault(d => d.Anniversary is not null);
         var best = sentence.Dates
             .Where(d => d.Anniversary is null)
             .Select(d => (Mention: d, Date: DateResolver.Resolve(d, document.Published)))
@@ -147,15 +151,14 @@ internal static class EventExtractor
             .OrderBy(x => Math.Abs(x.Mention.Start - at))
             .Select(x => x.Date)
             .FirstOrDefault();
+        if (anniversary is not null && (best ?? carried ?? document.Published) is { } reference)
+        {
+            return DateResolver.MinusYears(reference, anniversary.Anniversary!.Value);
+        }
+
         if (best is not null)
         {
             return best;
-        }
-
-        var anniversary = sentence.Dates.FirstOrDefault(d => d.Anniversary is not null);
-        if (anniversary is not null && (carried ?? document.Published) is { } reference)
-        {
-            return DateResolver.MinusYears(reference, anniversary.Anniversary!.Value);
         }
 
         if (!type.StartsWith("treaty", StringComparison.Ordinal))

@@ -16,6 +16,11 @@ internal static class NumericExtractor
 
     public static IEnumerable<CandidateFact> Extract(DocumentContext document, SentenceAnalysis sentence, Codebook codebook)
     {
+        if (sentence.IsQuestion)
+        {
+            yield break;
+        }
+
         var pairs = new List<(int Distance, Quantity Quantity, CueMatch Cue, Indicator Indicator)>();
         foreach (var cue in sentence.Cues)
         {

@@ -106,8 +106,15 @@ internal sealed class HtmlReader : IDocumentReader
 
         private int Locate(string data)
         {
+            // The longest plain prefix: characters that an entity may have stood for would not be found.
             var probe = data.Trim();
-            probe = probe[..Math.Min(probe.Length, 24)];
+            var plain = 0;
+            while (plain < probe.Length && plain < 24 && (char.IsLetterOrDigit(probe[plain]) || probe[plain] is ' ' or '.' or ',' or ';' or ':' or '-' or '(' or ')'))
+            {
+                plain++;
+            }
+
+            probe = probe[..plain];
             if (probe.Length > 0)
             {
                 var found = source.IndexOf(probe, _cursor, StringComparison.Ordinal);

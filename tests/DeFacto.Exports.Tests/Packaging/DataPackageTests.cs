@@ -8,6 +8,8 @@ namespace DeFacto.Exports.Tests.Packaging;
 
 public sealed class DataPackageTests(ExportFixture fixture) : IClassFixture<ExportFixture>
 {
+    private static readonly string[] SchemaTypes = ["string", "integer", "number", "date", "boolean"];
+
     private JsonElement Package(ExportFormat format) =>
         JsonDocument.Parse(File.ReadAllText(fixture.PathOf(format, DataPackage.FileName))).RootElement;
 
@@ -24,7 +26,7 @@ public sealed class DataPackageTests(ExportFixture fixture) : IClassFixture<Expo
             var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
             Assert.Equal(header, fields.Select(f => f.GetProperty("name").GetString()));
             Assert.All(fields, f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("description").GetString())));
-            Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(), new[] { "string", "integer", "number", "date", "boolean" }));
+            Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(), SchemaTypes));
             Assert.Equal(rows.Count, resource.GetProperty("rows").GetInt32());
             var key = resource.GetProperty("schema").GetProperty("primaryKey").EnumerateArray().Select(k => k.GetString()!).ToList();
             Assert.NotEmpty(key);

@@ -1,0 +1,23 @@
+namespace DeFacto.Web;
+
+/// <summary>
+/// Where the web app reads its evidence and where it listens. Exactly one of <see cref="Ledger"/> and
+/// <see cref="DataDirectory"/> is used; the ledger wins when both are given. Bound from the
+/// <c>DeFacto</c> configuration section when the app runs on its own.
+/// </summary>
+public sealed class DeFactoWebOptions
+{
+    public const string Section = "DeFacto";
+
+    /// <summary>A SQLite ledger path or a PostgreSQL connection string (as <c>defacto --ledger</c> takes).</summary>
+    public string? Ledger { get; set; }
+
+    /// <summary>A dataset folder in the <c>data/</c> file format, read once; review is unavailable.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Addresses to listen on, e.g. <c>http://127.0.0.1:5080</c>; none keeps ASP.NET Core's defaults.</summary>
+    public IReadOnlyList<string> Urls { get; set; } = [];
+
+    /// <summary>A JSON file of users (see docs/web.md); <c>DEFACTO_USERS_FILE</c> and <c>DEFACTO_USERS</c> also work.</summary>
+    public string? UsersFile { get; set; }
+}
