@@ -7,7 +7,8 @@ using DeFacto.Ingestion;
 // A tiny harness around the ingestion pipeline, for bench/ingest-throughput.sh:
 //   bench DATA_DIR terms OUT_FILE        write the codebook's cue terms, one per line (the grep baseline)
 //   bench DATA_DIR json FILE             print one document's candidates in the ingest JSON contract
-//   bench DATA_DIR throughput DIR        ingest every file under DIR; print "bytes seconds MB/s candidates errors"
+//   bench DATA_DIR throughput DIR        ingest every file under DIR; print "bytes seconds MB/s candidates errors cpu-seconds"
+//   bench DATA_DIR profile DIR           time each stage separately
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: bench DATA_DIR (terms OUT | json FILE | throughput DIR)");
@@ -60,6 +61,7 @@ switch (args[1])
 
         var candidates = 0L;
         var errors = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var (name, content) in contents)
         {
@@ -69,11 +71,15 @@ switch (args[1])
         }
 
         clock.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes} {seconds:0.000} {bytes / 1e6 / seconds:0.00} {candidates} {errors}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes} {seconds:0.000} {bytes / 1e6 / seconds:0.00} {candidates} {errors} {cpu:0.000}"));
         return 0;
     }
 
+    case "profile":
+        DeFacto.Ingestion.Bench.StageProfile.Run(dataset.Codebook, dataset.Registry, args[2]);
+        return 0;
     default:
         Console.Error.WriteLine($"unknown mode '{args[1]}'");
         return 2;

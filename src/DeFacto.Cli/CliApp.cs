@@ -22,6 +22,7 @@ public static class CliApp
             DiffCommand.Create(context),
             TimelineCommand.Create(context),
             CompareCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }

@@ -78,9 +78,13 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         var places = gazetteer.Find(tokens);
         var dates = DateParser.Parse(text, tokens);
-        var quantities = QuantityParser.Parse(text, tokens);
-        HedgeReader.Apply(tokens, quantities);
         var matches = cues.Match(tokens, places);
+
+        // Figures matter only beside a numeric indicator's cue; most sentences have none.
+        var quantities = matches.Exists(m => !m.Pattern.IsCategory && codebook.FindIndicator(m.Pattern.IndicatorId)?.IsNumeric == true)
+            ? QuantityParser.Parse(text, tokens)
+            : [];
+        HedgeReader.Apply(tokens, quantities);
         return new SentenceAnalysis(sentence, tokens, places, dates, quantities, matches)
         {
             IsQuestion = text[sentence.End - 1] == '?',

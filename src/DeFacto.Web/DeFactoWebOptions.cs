@@ -20,4 +20,7 @@ public sealed class DeFactoWebOptions
 
     /// <summary>A JSON file of users (see docs/web.md); <c>DEFACTO_USERS_FILE</c> and <c>DEFACTO_USERS</c> also work.</summary>
     public string? UsersFile { get; set; }
+
+    /// <summary>Assess every territory in the background at startup, so the first reader does not wait.</summary>
+    public bool WarmCache { get; set; } = true;
 }

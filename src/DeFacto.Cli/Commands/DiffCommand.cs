@@ -91,14 +91,17 @@ internal static class DiffCommand
         foreach (var row in rows)
         {
             o.WriteLine($"  {row.Key}");
-            foreach (var cell in row)
+            foreach (var group in row.GroupBy(c => string.Join("\n", c.Because), StringComparer.Ordinal))
             {
-                o.WriteLine($"    {cell.Column}: {Show(cell.Before)} → {Show(cell.After)}");
-            }
+                foreach (var cell in group)
+                {
+                    o.WriteLine($"    {cell.Column}: {Show(cell.Before)} → {Show(cell.After)}");
+                }
 
-            foreach (var reason in row.SelectMany(c => c.Because).Distinct(StringComparer.Ordinal))
-            {
-                o.WriteLine($"      because {reason}");
+                foreach (var reason in group.First().Because)
+                {
+                    o.WriteLine($"      because {reason}");
+                }
             }
         }
     }

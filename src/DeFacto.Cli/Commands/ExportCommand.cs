@@ -43,13 +43,14 @@ internal static class ExportCommand
             var target = r.GetValue(output) ?? throw new UserErrorException("export: give --out DIR, the folder to write the files into");
             var fmt = ExportFormats.Parse(r.GetValue(format))!.Value;
             var clock = Stopwatch.StartNew();
-            var files = PanelArguments.Translate(() =>
+            var options = panel.Options(r, context);
+            var (set, files) = PanelArguments.Translate(() =>
             {
-                var built = PanelBuilder.Build(dataset, panel.Options(r, context));
-                var set = ExportSet.Create(dataset, built);
-                return (set, OutputDirectory.Write(target, r.GetValue(force), dir => Exporter.Write(set, fmt, dir, new PackageInfo(context.Clock.GetUtcNow()))));
+                var built = ExportSet.Create(dataset, PanelBuilder.Build(dataset, options));
+                var info = new PackageInfo(context.Clock.GetUtcNow());
+                return (built, OutputDirectory.Write(target, r.GetValue(force), dir => Exporter.Write(built, fmt, dir, info)));
             });
-            Report(context, files.set, files.Item2, ExportFormats.Name(fmt), target, clock.Elapsed);
+            Report(context, set, files, ExportFormats.Name(fmt), target, clock.Elapsed);
             return 0;
         }));
         return command;

@@ -25,6 +25,11 @@ public static class OutputDirectory
             throw new ExportException($"{target} is not empty: choose a new folder, or pass --force to replace its contents");
         }
 
+        if (Directory.Exists(full) && Encloses(full, Directory.GetCurrentDirectory()))
+        {
+            throw new ExportException($"{target} holds the working folder: --force would delete it; give a folder of its own");
+        }
+
         var parent = Path.GetDirectoryName(full) ?? throw new ExportException($"{target}: cannot write to the root folder");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(full);
@@ -56,5 +61,12 @@ public static class OutputDirectory
 
             throw;
         }
+    }
+
+    private static bool Encloses(string folder, string path)
+    {
+        var a = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var b = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return b.StartsWith(a, StringComparison.Ordinal);
     }
 }

@@ -54,6 +54,11 @@ internal static class Furniture
     /// <summary>A telephone or fax line ("+358 (0)9 432 7000", "Tel. 123 456 789", "Fax").</summary>
     private static bool IsContact(ReadOnlySpan<char> t)
     {
+        if (t.Length > 40)
+        {
+            return false;
+        }
+
         var lower = t.ToString().ToLowerInvariant().TrimEnd(':', '.');
         if (lower is "telephone" or "tel" or "phone" or "fax" or "telefax" or "e-mail" or "email" or "mobile")
         {

@@ -11,6 +11,8 @@ namespace DeFacto.Ingestion.Cues;
 /// </summary>
 internal sealed class CueBook
 {
+    private static readonly Dictionary<int, PlaceMention> Empty = [];
+
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "a", "an", "'s", "its", "their" };
 
     private readonly Dictionary<string, List<CuePattern>> _byWord = new(StringComparer.Ordinal);
@@ -56,10 +58,10 @@ internal sealed class CueBook
             .Select(p => string.Join(' ', p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).Select(e => e.Text)))
             .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    public List<CueMatch> Match(IReadOnlyList<Token> tokens, IReadOnlyList<PlaceMention> places)
+    public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
         var matches = new List<CueMatch>();
-        var placeAt = new Dictionary<int, PlaceMention>();
+        var placeAt = places.Count == 0 ? Empty : new Dictionary<int, PlaceMention>();
         foreach (var place in places)
         {
             placeAt.TryAdd(place.FirstToken, place);
@@ -83,8 +85,12 @@ internal sealed class CueBook
                 TryAll(byLower, tokens, placeAt, i, matches);
             }
 
-            TryAll(_byPrefix, tokens, placeAt, i, matches);
-            if (placeAt.ContainsKey(i))
+            if (_byPrefix.Count > 0)
+            {
+                TryAll(_byPrefix, tokens, placeAt, i, matches);
+            }
+
+            if (_byPlace.Count > 0 && placeAt.ContainsKey(i))
             {
                 TryAll(_byPlace, tokens, placeAt, i, matches);
             }
@@ -93,7 +99,7 @@ internal sealed class CueBook
         return matches;
     }
 
-    private void TryAll(List<CuePattern> patterns, IReadOnlyList<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, List<CueMatch> matches)
+    private void TryAll(List<CuePattern> patterns, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, List<CueMatch> matches)
     {
         foreach (var pattern in patterns)
         {
@@ -114,7 +120,7 @@ internal sealed class CueBook
         }
     }
 
-    private bool TryMatch(IReadOnlyList<CueElement> elements, int e, IReadOnlyList<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, ref MatchState state, out int last)
+    private bool TryMatch(IReadOnlyList<CueElement> elements, int e, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, ref MatchState state, out int last)
     {
         last = i - 1;
         if (e == elements.Count)

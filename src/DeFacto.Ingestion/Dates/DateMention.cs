@@ -27,5 +27,8 @@ internal sealed record DateMention(int Start, int End)
     /// <summary>"last Wednesday" or "this Monday": the date lies within the week around the document's date.</summary>
     public bool Recent { get; init; }
 
+    /// <summary>"one year ago": counted back from the document's month, not only its year.</summary>
+    public bool Ago { get; init; }
+
     public bool HasYear => Year is not null;
 }

@@ -11,7 +11,7 @@ namespace DeFacto.Ingestion.Dates;
 /// </summary>
 internal static class DateParser
 {
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
         ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
         ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
@@ -21,23 +21,28 @@ internal static class DateParser
         ["четверг"] = DayOfWeek.Thursday, ["пятницу"] = DayOfWeek.Friday, ["субботу"] = DayOfWeek.Saturday, ["воскресенье"] = DayOfWeek.Sunday,
     };
 
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal)
     {
         "in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "early", "late", "mid", "spring",
-        "summer", "autumn", "fall", "winter", "year", "end", "beginning", "throughout", "for", "в", "с", "до", "году", "im", "seit",
+        "summer", "autumn", "fall", "winter", "year", "end", "beginning", "throughout", "for", "the", "в", "с", "до", "году", "im", "seit",
     };
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["twentieth"] = 20, ["fiftieth"] = 50,
     };
 
-    public static List<DateMention> Parse(string text, IReadOnlyList<Token> tokens)
+    public static List<DateMention> Parse(string text, List<Token> tokens)
     {
         var found = new List<DateMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!MayStartDate(tokens[i]))
+            {
+                continue;
+            }
+
             var mention = At(text, tokens, i, out var used);
             if (mention is not null)
             {
@@ -49,7 +54,7 @@ internal static class DateParser
         return found;
     }
 
-    private static DateMention? At(string text, IReadOnlyList<Token> tokens, int i, out int used)
+    private static DateMention? At(string text, List<Token> tokens, int i, out int used)
     {
         used = 1;
         var token = tokens[i];
@@ -164,7 +169,13 @@ internal static class DateParser
         return Relative(tokens, i, out used);
     }
 
-    private static DateMention? Relative(IReadOnlyList<Token> tokens, int i, out int used)
+    private static bool MayStartDate(Token token) =>
+        token.Kind == TokenKind.Number
+        || (token.IsWord && (Weekdays.ContainsKey(token.Lower) || QuantityLexicon.Months.ContainsKey(token.Lower) || Ordinals.ContainsKey(token.Lower)
+            || token.Lower is "yesterday" or "today" or "last" or "this" or "next" or "вчера" or "сегодня" or "a"
+            || Quantities.NumberWords.Simple(token.Lower) is not null));
+
+    private static DateMention? Relative(List<Token> tokens, int i, out int used)
     {
         used = 1;
         var token = tokens[i];
@@ -182,6 +193,15 @@ internal static class DateParser
                     : new DateMention(token.Start, tokens[i + 1].End) { RelativeDays = sign * (tokens[i + 1].Lower == "week" ? 7 : 30) };
         }
 
+        // "one year ago", "two years ago", "a year ago": the document's month, N years back.
+        if ((token.Lower == "a" || Quantities.NumberWords.Simple(token.Lower) is not null || token.Kind == TokenKind.Number)
+            && i + 2 < tokens.Count && tokens[i + 1].Lower is "year" or "years" && tokens[i + 2].Lower == "ago")
+        {
+            var years = token.Lower == "a" ? 1 : (int)(Quantities.NumberWords.Simple(token.Lower) ?? Int(token.Text));
+            used = 3;
+            return years > 0 ? new DateMention(token.Start, tokens[i + 2].End) { RelativeYears = -years, Ago = true } : null;
+        }
+
         if (Ordinals.TryGetValue(token.Lower, out var n) && i + 1 < tokens.Count && tokens[i + 1].Stem == "anniversary")
         {
             used = 2;
@@ -191,7 +211,7 @@ internal static class DateParser
         return null;
     }
 
-    private static DateMention Make(IReadOnlyList<Token> tokens, int first, int last, int? year, int month, int? day, DayOfWeek? weekday, bool recent)
+    private static DateMention Make(List<Token> tokens, int first, int last, int? year, int month, int? day, DayOfWeek? weekday, bool recent)
     {
         if (day is { } d && year is { } y && d > DateTime.DaysInMonth(y, month))
         {
@@ -201,7 +221,7 @@ internal static class DateParser
         return new DateMention(tokens[first].Start, tokens[last].End) { Year = year, Month = month, Day = day, Weekday = weekday, Recent = recent };
     }
 
-    private static (DateMention Mention, int Used)? Numeric(string text, IReadOnlyList<Token> tokens, int i)
+    private static (DateMention Mention, int Used)? Numeric(string text, List<Token> tokens, int i)
     {
         if (i + 4 >= tokens.Count)
         {
@@ -238,7 +258,7 @@ internal static class DateParser
         return (new DateMention(a.Start, c.End) { Year = v.Year, Month = m, Day = v.Day }, 5);
     }
 
-    private static int? MonthAt(IReadOnlyList<Token> tokens, int i)
+    private static int? MonthAt(List<Token> tokens, int i)
     {
         var token = tokens[i];
         if (!token.IsWord || !QuantityLexicon.Months.TryGetValue(token.Lower, out var month))
@@ -251,10 +271,10 @@ internal static class DateParser
         return latin && !char.IsUpper(token.Text[0]) ? null : month;
     }
 
-    private static int? DayAt(IReadOnlyList<Token> tokens, int i) =>
+    private static int? DayAt(List<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Number && tokens[i].Length <= 2 && Int(tokens[i].Text) is >= 1 and <= 31 and var d ? d : null;
 
-    private static int? YearAt(IReadOnlyList<Token> tokens, int i) =>
+    private static int? YearAt(List<Token> tokens, int i) =>
         i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && Int(tokens[i].Text) is >= 1800 and <= 2100 and var y
         && !(i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Text is "," or "." && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Start == tokens[i + 1].End)
             ? y

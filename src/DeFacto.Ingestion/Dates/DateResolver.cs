@@ -50,7 +50,7 @@ internal static class DateResolver
 
         if (mention.RelativeYears is { } years)
         {
-            return PartialDate.OfYear(d.Year + years);
+            return mention.Ago && d.Month is not null ? Make(d.Year + years, d.Month, null) : PartialDate.OfYear(d.Year + years);
         }
 
         if (mention.RelativeDays is { } days)

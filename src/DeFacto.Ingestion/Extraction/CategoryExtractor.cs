@@ -12,13 +12,13 @@ namespace DeFacto.Ingestion.Extraction;
 /// </summary>
 internal static class CategoryExtractor
 {
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "without", "neither", "nor", "cannot", "hardly", "lack", "lacks", "refused", "refuses", "failed",
         "не", "нет", "ни", "kein", "nicht",
     };
 
-    private static readonly HashSet<string> Informal = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Informal = new(StringComparer.Ordinal)
     {
         "effectively", "unofficially", "practically", "gradually", "creeping", "virtually", "informally",
     };
@@ -34,7 +34,7 @@ internal static class CategoryExtractor
         foreach (var cue in sentence.Cues)
         {
             if (!cue.Pattern.IsCategory || codebook.FindIndicator(cue.Pattern.IndicatorId) is not { } indicator
-                || !OnTopic(sentence, indicator, codebook) || Negated(sentence, cue)
+                || !OnTopic(sentence, indicator, codebook) || Negated(sentence, cue) || PartOfAnother(sentence.Tokens, cue.LastToken)
                 || (indicator.Role == IndicatorRole.Status && IsInformal(sentence)))
             {
                 continue;
@@ -87,6 +87,20 @@ internal static class CategoryExtractor
             }
 
             if (Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"recognised (internationally) as part of Georgia": the opposite of recognition as a state.</summary>
+    internal static bool PartOfAnother(IReadOnlyList<Sentences.Token> tokens, int last)
+    {
+        for (var i = last + 1; i < tokens.Count && i <= last + 6; i++)
+        {
+            if (tokens[i].Lower == "as" && i + 1 < tokens.Count && (tokens[i + 1].Lower == "part" || (tokens[i + 1].Lower is "a" or "an" or "the" && i + 2 < tokens.Count && tokens[i + 2].Lower == "part")))
             {
                 return true;
             }

@@ -12,13 +12,14 @@ namespace DeFacto.Ingestion.Extraction;
 /// </summary>
 internal static class EventExtractor
 {
-    private static readonly HashSet<string> TreatyNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> TreatyNouns = new(StringComparer.Ordinal)
     {
-        "treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "pact", "protocol",
+        "treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "pact", "protocol", "alliance",
+        "partnership", "memorandum", "deal",
         "договор", "договора", "договоры", "соглашение", "соглашения",
     };
 
-    private static readonly HashSet<string> Recency = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Recency = new(StringComparer.Ordinal)
     {
         "just", "today", "yesterday", "recently", "newly",
     };
@@ -33,7 +34,7 @@ internal static class EventExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var type = Trigger(tokens, i, hasTreaty);
-            if (type is null || Negated(tokens, i))
+            if (type is null || Negated(tokens, i) || (type == "recognition" && CategoryExtractor.PartOfAnother(tokens, i)))
             {
                 continue;
             }
@@ -86,7 +87,7 @@ internal static class EventExtractor
         }
     }
 
-    private static string? Trigger(IReadOnlyList<Token> tokens, int i, bool hasTreaty)
+    private static string? Trigger(List<Token> tokens, int i, bool hasTreaty)
     {
         var token = tokens[i];
         if (!token.IsWord)
@@ -124,10 +125,10 @@ internal static class EventExtractor
         return lower is "referendum" or "referendums" or "референдум" ? "referendum" : null;
     }
 
-    private static bool Infinitive(IReadOnlyList<Token> tokens, int i) =>
+    private static bool Infinitive(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].Lower is "to" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "cannot";
 
-    private static bool Negated(IReadOnlyList<Token> tokens, int i)
+    private static bool Negated(List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {

@@ -62,7 +62,8 @@ internal static class NumericExtractor
             var confidence = 0.85 - (distance / 250.0) - (inferred ? 0.1 : 0) - (quantity.Complement ? 0.2 : 0) - (quantity.Computed ? 0.1 : 0);
             foreach (var territory in territories)
             {
-                if (cue.Patron is { } patron && document.PatronOf(territory) != patron)
+                if ((cue.Patron is { } patron && document.PatronOf(territory) != patron)
+                    || (quantity.Kind == QuantityKind.Count && territories.Count == 1 && TerritoryFinder.IsJointTotal(document, sentence, territory)))
                 {
                     continue;
                 }

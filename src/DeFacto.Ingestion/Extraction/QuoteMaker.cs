@@ -7,7 +7,7 @@ internal static class QuoteMaker
 {
     public const int MaxWords = 12;
 
-    public static (string Quote, int Start, int End) Make(string text, IReadOnlyList<Token> tokens, int start, int end)
+    public static (string Quote, int Start, int End) Make(string text, List<Token> tokens, int start, int end)
     {
         if (tokens.Count == 0)
         {
@@ -79,7 +79,7 @@ internal static class QuoteMaker
         return (quote, s, e);
     }
 
-    private static int Words(string text, IReadOnlyList<Token> tokens, int first, int last)
+    private static int Words(string text, List<Token> tokens, int first, int last)
     {
         var n = 0;
         var inWord = false;

@@ -9,7 +9,7 @@ namespace DeFacto.Ingestion.Extraction;
 /// <summary>Everything the stages found in one sentence: tokens, places, dates, figures and cue matches.</summary>
 internal sealed record SentenceAnalysis(
     Sentence Sentence,
-    IReadOnlyList<Token> Tokens,
+    List<Token> Tokens,
     IReadOnlyList<PlaceMention> Places,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<Quantity> Quantities,

@@ -9,7 +9,7 @@ namespace DeFacto.Ingestion.Extraction;
 /// </summary>
 internal static class StatusReader
 {
-    private static readonly HashSet<string> PledgeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> PledgeWords = new(StringComparer.Ordinal)
     {
         "will", "shall", "pledge", "pledges", "pledged", "promise", "promises", "promised", "obliged", "obligated", "obliges",
         "undertake", "undertakes", "undertook", "commit", "commits", "committed", "envisage", "envisages", "envisaged",
@@ -17,7 +17,7 @@ internal static class StatusReader
         "будет", "будут", "обязуется", "обязуются", "предусматривает", "предусматривается", "обеспечит", "обеспечат", "wird", "werden",
     };
 
-    private static readonly HashSet<string> TreatyWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> TreatyWords = new(StringComparer.Ordinal)
     {
         "treaty", "agreement", "accord", "договор", "договора", "договором", "соглашение", "соглашения",
     };

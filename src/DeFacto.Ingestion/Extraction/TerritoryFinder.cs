@@ -9,7 +9,7 @@ namespace DeFacto.Ingestion.Extraction;
 /// </summary>
 internal static class TerritoryFinder
 {
-    private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> PluralNouns = new(StringComparer.Ordinal)
     {
         "enclaves", "regions", "republics", "territories", "entities", "states", "statelets", "breakaways", "provinces",
     };
@@ -41,6 +41,29 @@ internal static class TerritoryFinder
         return ([best.PlaceId], false);
     }
 
+    /// <summary>"7,600 troops in Abkhazia and South Ossetia": a count for two territories together is neither's.</summary>
+    public static bool IsJointTotal(DocumentContext document, SentenceAnalysis sentence, string territory)
+    {
+        if (sentence.Tokens.Any(t => t.Lower == "each"))
+        {
+            return false;
+        }
+
+        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        for (var k = 0; k + 1 < named.Count; k++)
+        {
+            var a = named[k];
+            var b = named[k + 1];
+            if (a.PlaceId != b.PlaceId && (a.PlaceId == territory || b.PlaceId == territory)
+                && b.FirstToken == a.FirstToken + a.TokenCount + 1 && sentence.Tokens[b.FirstToken - 1].Lower is "and" or "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Distance(SentenceAnalysis sentence, PlaceMention place, int start, int end)
     {
         if (place.End <= start)
@@ -66,7 +89,7 @@ internal static class TerritoryFinder
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "these" or "both" or "two" or "those")
+            if (tokens[i].Lower is "these" or "both" or "two" or "those" or "each")
             {
                 for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
                 {

@@ -12,7 +12,7 @@ internal static class TreatyTitle
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "and", "of", "on", "for", "between", "the", "in", "и", "о", "об" };
 
-    public static string? Find(IReadOnlyList<Token> tokens, int near)
+    public static string? Find(List<Token> tokens, int near)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -36,7 +36,7 @@ internal sealed class Gazetteer
 
     public PlaceRegistry Registry { get; }
 
-    public List<PlaceMention> Find(IReadOnlyList<Token> tokens)
+    public List<PlaceMention> Find(List<Token> tokens)
     {
         var mentions = new List<PlaceMention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -57,29 +57,46 @@ internal sealed class Gazetteer
         return mentions;
     }
 
-    private Entry? Best(IReadOnlyList<Token> tokens, int i)
+    private Entry? Best(List<Token> tokens, int i)
     {
         Entry? best = null;
-        foreach (var key in Keys(tokens[i].Text))
+        var word = tokens[i].Text;
+        if (!IsCyrillic(word))
         {
-            if (!_byFirstWord.TryGetValue(key, out var entries))
+            Consider(word, tokens, i, ref best);
+            if (word.Length > 2 && word[^1] == 's')
             {
-                continue;
+                Consider(word[..^1], tokens, i, ref best);
             }
 
-            foreach (var entry in entries)
-            {
-                if ((best is null || entry.Words.Length > best.Words.Length) && Matches(entry, tokens, i))
-                {
-                    best = entry;
-                }
-            }
+            return best;
+        }
+
+        foreach (var key in Keys(word))
+        {
+            Consider(key, tokens, i, ref best);
         }
 
         return best;
     }
 
-    private static bool Matches(Entry entry, IReadOnlyList<Token> tokens, int i)
+    private void Consider(string key, List<Token> tokens, int i, ref Entry? best)
+    {
+        if (!_byFirstWord.TryGetValue(key, out var entries))
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if ((best is null || entry.Words.Length > best.Words.Length) && Matches(entry, tokens, i))
+            {
+                best = entry;
+            }
+        }
+    }
+
+    private static bool Matches(Entry entry, List<Token> tokens, int i)
     {
         if (i + entry.Words.Length > tokens.Count)
         {
@@ -103,12 +120,6 @@ internal sealed class Gazetteer
     private static IEnumerable<string> Keys(string word)
     {
         yield return word;
-        if (word.Length > 2 && word[^1] == 's')
-        {
-            yield return word[..^1];
-        }
-
-        if (IsCyrillic(word))
         {
             for (var k = Math.Max(3, word.Length - 4); k < word.Length; k++)
             {

@@ -12,7 +12,7 @@ internal static class HedgeReader
 {
     private const int Window = 4;
 
-    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         ["estimated"] = "estimate", ["estimate"] = "estimate", ["estimates"] = "estimate", ["est"] = "estimate",
         ["some"] = "approximate", ["about"] = "approximate", ["around"] = "approximate", ["approximately"] = "approximate",
@@ -27,12 +27,12 @@ internal static class HedgeReader
         ["disputed"] = "disputed", ["contested"] = "disputed", ["unverified"] = "disputed",
     };
 
-    private static readonly HashSet<string> Complements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Complements = new(StringComparer.Ordinal)
     {
         "remaining", "rest", "остальные", "оставшиеся",
     };
 
-    public static void Apply(IReadOnlyList<Token> tokens, List<Quantity> quantities)
+    public static void Apply(List<Token> tokens, List<Quantity> quantities)
     {
         foreach (var quantity in quantities)
         {
@@ -42,7 +42,7 @@ internal static class HedgeReader
         }
     }
 
-    private static string? Nearest(IReadOnlyList<Token> tokens, int first)
+    private static string? Nearest(List<Token> tokens, int first)
     {
         var words = 0;
         for (var i = first - 1; i >= 0 && words < Window; i--)
@@ -68,7 +68,7 @@ internal static class HedgeReader
         return null;
     }
 
-    private static string? SentenceLevel(IReadOnlyList<Token> tokens, int first)
+    private static string? SentenceLevel(List<Token> tokens, int first)
     {
         for (var i = 0; i < first; i++)
         {
@@ -87,7 +87,7 @@ internal static class HedgeReader
         return null;
     }
 
-    private static bool HasComplement(IReadOnlyList<Token> tokens, int first)
+    private static bool HasComplement(List<Token> tokens, int first)
     {
         for (var i = first - 1; i >= 0 && i >= first - 6; i--)
         {
@@ -100,7 +100,7 @@ internal static class HedgeReader
         return false;
     }
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int start)
+    private static int FirstTokenAt(List<Token> tokens, int start)
     {
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -3,7 +3,7 @@ namespace DeFacto.Ingestion.Quantities;
 /// <summary>The words around a figure that give its unit or scale: per cent, thousand, roubles, "$".</summary>
 internal static class QuantityLexicon
 {
-    public static readonly Dictionary<string, double> Multipliers = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly Dictionary<string, double> Multipliers = new(StringComparer.Ordinal)
     {
         ["thousand"] = 1e3, ["thousands"] = 1e3, ["k"] = 1e3, ["tsd"] = 1e3, ["тыс"] = 1e3, ["тысяч"] = 1e3, ["тысячи"] = 1e3, ["тысяча"] = 1e3,
         ["million"] = 1e6, ["millions"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mio"] = 1e6, ["млн"] = 1e6, ["миллиона"] = 1e6, ["миллионов"] = 1e6, ["миллион"] = 1e6,
@@ -11,7 +11,7 @@ internal static class QuantityLexicon
         ["trillion"] = 1e12, ["трлн"] = 1e12,
     };
 
-    public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.Ordinal)
     {
         ["dollar"] = "USD", ["dollars"] = "USD", ["usd"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["eur"] = "EUR",
         ["rouble"] = "RUB", ["roubles"] = "RUB", ["ruble"] = "RUB", ["rubles"] = "RUB", ["rub"] = "RUB", ["руб"] = "RUB",
@@ -25,13 +25,13 @@ internal static class QuantityLexicon
         ['$'] = "USD", ['€'] = "EUR", ['£'] = "GBP", ['₽'] = "RUB", ['₾'] = "GEL", ['₺'] = "TRY", ['֏'] = "AMD", ['₴'] = "UAH",
     };
 
-    public static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> PercentWords = new(StringComparer.Ordinal)
     {
         "percent", "pct", "prozent", "процентов", "процента", "процент", "procent", "proc",
     };
 
     /// <summary>Words after which a number is a label, not a quantity ("Article 3", "No. 12").</summary>
-    public static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
     {
         "article", "articles", "art", "arts", "paragraph", "paragraphs", "para", "paras", "no", "nos", "number", "section",
         "sections", "chapter", "chapters", "clause", "clauses", "point", "points", "resolution", "page", "pages", "p", "pp",
@@ -39,7 +39,16 @@ internal static class QuantityLexicon
         "comment", "issue", "protocol",
     };
 
-    public static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Units of measure: a figure followed by one is a length, area, weight or duration, not a head count.</summary>
+    public static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "km", "km2", "km²", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters",
+        "square", "sq", "hectare", "hectares", "ha", "tonne", "tonnes", "ton", "tons", "kg", "kilograms", "mw", "kwh", "gw", "bcm",
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "km-long", "metre-long",
+        "км", "кв", "лет", "года", "дней", "тонн", "м",
+    };
+
+    public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
         ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,

@@ -8,9 +8,9 @@ namespace DeFacto.Ingestion.Quantities;
 /// fractions ("two-thirds") and shares computed from a part and its whole ("20,000 of the 30,000").
 /// Years, dates, ordinals and labels ("Article 3") are not figures.
 /// </summary>
-internal static class QuantityParser
+internal static partial class QuantityParser
 {
-    public static List<Quantity> Parse(string text, IReadOnlyList<Token> tokens)
+    public static List<Quantity> Parse(string text, List<Token> tokens)
     {
         var found = new List<Quantity>();
         if (tokens.Count == 0)
@@ -26,7 +26,7 @@ internal static class QuantityParser
             Quantity? quantity = token.Kind switch
             {
                 TokenKind.Number => FromDigits(text, tokens, t, limit, out next),
-                TokenKind.Word => FromWords(tokens, t, out next),
+                TokenKind.Word when NumberWords.MayStart(token.Lower) => FromWords(tokens, t, out next),
                 _ => Skip(t, out next),
             };
 
@@ -48,7 +48,7 @@ internal static class QuantityParser
         return null;
     }
 
-    private static Quantity? FromDigits(string text, IReadOnlyList<Token> tokens, int t, int limit, out int next)
+    private static Quantity? FromDigits(string text, List<Token> tokens, int t, int limit, out int next)
     {
         next = t + 1;
         var token = tokens[t];
@@ -63,13 +63,13 @@ internal static class QuantityParser
         }
 
         next = After(tokens, first.End, t);
-        if (next < tokens.Count && tokens[next].Start == first.End && tokens[next].IsWord && !IsUnitWord(tokens[next].Lower)
+        if (next < tokens.Count && tokens[next].Start == first.End && tokens[next].IsWord && !IsUnitWord(tokens[next].Lower) && !IsMeasure(tokens[next].Lower)
             && !(tokens[next].Lower == "m" && CurrencyBefore(tokens, t) is not null))
         {
             return null;
         }
 
-        if (IsLabel(tokens, t) || IsDate(tokens, t, next))
+        if (IsLabel(tokens, t) || IsDate(tokens, t, next) || IsCitation(tokens, t, next))
         {
             return null;
         }
@@ -106,9 +106,16 @@ internal static class QuantityParser
         }
 
         var (kind, unit) = ReadUnit(tokens, ref cursor, ref end, currency);
-        if (kind == QuantityKind.Count && high is null && multiplier == 1 && first.Integer && !first.Grouped && first.Value is >= 1800 and <= 2100)
+        if (kind == QuantityKind.Count && multiplier == 1 && first.Integer && !first.Grouped && first.Value is >= 1800 and <= 2100
+            && (high is null || high is >= 1800 and <= 2100))
         {
             next = cursor;
+            return null;
+        }
+
+        if (kind == QuantityKind.Count && cursor < tokens.Count && IsMeasure(tokens[cursor].Lower))
+        {
+            next = cursor + 1;
             return null;
         }
 
@@ -128,91 +135,8 @@ internal static class QuantityParser
             : new Quantity(token.Start, end, kind, low * multiplier, null, null) { Unit = unit };
     }
 
-    private static Quantity? FromWords(IReadOnlyList<Token> tokens, int t, out int next)
-    {
-        next = t + 1;
-        var word = tokens[t].Lower;
-        var start = tokens[t].Start;
-
-        if (NumberWords.Fraction(word) is { } fraction && FollowedBy(tokens, t + 1, "of"))
-        {
-            return new Quantity(start, tokens[t].End, QuantityKind.Percent, Math.Round(fraction * 100, 1), null, null) { Unit = "percent" };
-        }
-
-        if (word is "a" or "one" && t + 2 < tokens.Count && NumberWords.Denominator(tokens[t + 1].Lower) is { } denominator && FollowedBy(tokens, t + 2, "of"))
-        {
-            next = t + 2;
-            return new Quantity(start, tokens[t + 1].End, QuantityKind.Percent, Math.Round(100 / denominator, 1), null, null) { Unit = "percent" };
-        }
-
-        if (NumberWords.Simple(word) is not { } value)
-        {
-            return null;
-        }
-
-        var cursor = t + 1;
-        double total = 0;
-        var current = value;
-        while (cursor < tokens.Count)
-        {
-            var lower = tokens[cursor].Lower;
-            if (NumberWords.Scale(lower) is { } scale)
-            {
-                current *= scale;
-                if (scale >= 1000)
-                {
-                    total += current;
-                    current = 0;
-                }
-
-                cursor++;
-            }
-            else if (NumberWords.Simple(lower) is { } more && ((current == 0 && total > 0) || (current >= 100 && current % 100 == 0)))
-            {
-                current += more;
-                cursor++;
-            }
-            else if (lower == "and" && current >= 100 && cursor + 1 < tokens.Count && NumberWords.Simple(tokens[cursor + 1].Lower) is not null)
-            {
-                cursor++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        total += current;
-        var end = tokens[cursor - 1].End;
-
-        if (NumberWords.Denominator(tokens.ElementAtOrDefault(cursor)?.Lower ?? "") is { } d && value < d && FollowedBy(tokens, cursor + 1, "of"))
-        {
-            next = cursor + 1;
-            return new Quantity(start, tokens[cursor].End, QuantityKind.Percent, Math.Round(100 * value / d, 1), null, null) { Unit = "percent" };
-        }
-
-        var unitCursor = cursor;
-        var unitEnd = end;
-        var (kind, unit) = ReadUnit(tokens, ref unitCursor, ref unitEnd, null);
-        if (kind != QuantityKind.Count)
-        {
-            next = unitCursor;
-            return new Quantity(start, unitEnd, kind, total, null, null) { Unit = unit };
-        }
-
-        var ratioCursor = cursor;
-        if (ReadRatio(null, tokens, ref ratioCursor, 0, total) is { } ratio)
-        {
-            next = ratioCursor;
-            return new Quantity(start, tokens[ratioCursor - 1].End, QuantityKind.Ratio, ratio, null, null) { Unit = "ratio" };
-        }
-
-        next = cursor;
-        return total >= 10 || cursor > t + 1 ? new Quantity(start, end, QuantityKind.Count, total, null, null) : null;
-    }
-
     /// <summary>"in seven", "in every seven", "out of seven", "in 7": a ratio of the numerator to the number read.</summary>
-    private static double? ReadRatio(string? text, IReadOnlyList<Token> tokens, ref int cursor, int limit, double numerator)
+    private static double? ReadRatio(string? text, List<Token> tokens, ref int cursor, int limit, double numerator)
     {
         var c = cursor;
         if (c < tokens.Count && tokens[c].Lower == "in")
@@ -250,7 +174,7 @@ internal static class QuantityParser
         return Math.Round(numerator / d, 4);
     }
 
-    private static (QuantityKind Kind, string? Unit) ReadUnit(IReadOnlyList<Token> tokens, ref int cursor, ref int end, string? currency)
+    private static (QuantityKind Kind, string? Unit) ReadUnit(List<Token> tokens, ref int cursor, ref int end, string? currency)
     {
         if (cursor < tokens.Count)
         {
@@ -280,7 +204,7 @@ internal static class QuantityParser
         return currency is null ? (QuantityKind.Count, null) : (QuantityKind.Money, currency);
     }
 
-    private static double ReadMultiplier(IReadOnlyList<Token> tokens, ref int cursor, ref int end, bool money)
+    private static double ReadMultiplier(List<Token> tokens, ref int cursor, ref int end, bool money)
     {
         if (money && cursor < tokens.Count && tokens[cursor].Lower == "m" && tokens[cursor].Start == end)
         {
@@ -305,7 +229,7 @@ internal static class QuantityParser
         return 1;
     }
 
-    private static string? CurrencyBefore(IReadOnlyList<Token> tokens, int t)
+    private static string? CurrencyBefore(List<Token> tokens, int t)
     {
         if (t == 0)
         {
@@ -323,7 +247,7 @@ internal static class QuantityParser
             : previous.Text is "US" && t > 1 ? "USD" : null;
     }
 
-    private static bool IsLabel(IReadOnlyList<Token> tokens, int t)
+    private static bool IsLabel(List<Token> tokens, int t)
     {
         var p = t - 1;
         if (p >= 0 && tokens[p].Text is "." or "#")
@@ -354,7 +278,7 @@ internal static class QuantityParser
         return false;
     }
 
-    private static bool IsDate(IReadOnlyList<Token> tokens, int t, int next)
+    private static bool IsDate(List<Token> tokens, int t, int next)
     {
         var before = t > 0 && QuantityLexicon.Months.ContainsKey(tokens[t - 1].Lower);
         var after = next < tokens.Count && QuantityLexicon.Months.ContainsKey(tokens[next].Lower);
@@ -366,10 +290,17 @@ internal static class QuantityParser
         return tokens[t].Length <= 4;
     }
 
+    private static bool IsMeasure(string lower) =>
+        QuantityLexicon.Measures.Contains(lower) || (lower.Contains('-', StringComparison.Ordinal) && QuantityLexicon.Measures.Contains(lower[..lower.IndexOf('-', StringComparison.Ordinal)]));
+
+    /// <summary>A footnote marker: "[7]", or digits glued to the end of a sentence (".[3]").</summary>
+    private static bool IsCitation(List<Token> tokens, int t, int next) =>
+        t > 0 && tokens[t - 1].Text == "[" && next < tokens.Count && tokens[next].Text == "]";
+
     private static bool IsUnitWord(string lower) =>
         QuantityLexicon.Multipliers.ContainsKey(lower) || QuantityLexicon.PercentWords.Contains(lower) || QuantityLexicon.CurrencyWords.ContainsKey(lower);
 
-    private static int After(IReadOnlyList<Token> tokens, int position, int from)
+    private static int After(List<Token> tokens, int position, int from)
     {
         var i = from;
         while (i < tokens.Count && tokens[i].Start < position)
@@ -380,31 +311,9 @@ internal static class QuantityParser
         return i;
     }
 
-    private static bool Before(IReadOnlyList<Token> tokens, int t, string word) =>
+    private static bool Before(List<Token> tokens, int t, string word) =>
         (t >= 1 && tokens[t - 1].Lower == word) || (t >= 2 && tokens[t - 2].Lower == word);
 
-    private static bool FollowedBy(IReadOnlyList<Token> tokens, int at, string word) =>
+    private static bool FollowedBy(List<Token> tokens, int at, string word) =>
         at < tokens.Count && tokens[at].Lower == word;
-
-    /// <summary>"20,000 of the 30,000 residents": a part and its whole give a share.</summary>
-    private static void AddPartOfWhole(string text, List<Quantity> found)
-    {
-        for (var i = 0; i + 1 < found.Count; i++)
-        {
-            var part = found[i];
-            var whole = found[i + 1];
-            if (part.Kind != QuantityKind.Count || whole.Kind != QuantityKind.Count || part.Value is not { } p || whole.Value is not { } w || p >= w || w <= 0)
-            {
-                continue;
-            }
-
-            var between = text.AsSpan(part.End, whole.Start - part.End).Trim();
-            if (between.Equals("of", StringComparison.OrdinalIgnoreCase) || between.Equals("of the", StringComparison.OrdinalIgnoreCase)
-                || between.Equals("out of", StringComparison.OrdinalIgnoreCase) || between.Equals("out of the", StringComparison.OrdinalIgnoreCase)
-                || between.Equals("of its", StringComparison.OrdinalIgnoreCase) || between.Equals("of a total of", StringComparison.OrdinalIgnoreCase))
-            {
-                found.Add(new Quantity(part.Start, whole.End, QuantityKind.Percent, Math.Round(100 * p / w, 1), null, null) { Unit = "percent", Computed = true });
-            }
-        }
-    }
 }

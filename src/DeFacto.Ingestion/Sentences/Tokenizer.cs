@@ -6,6 +6,11 @@ namespace DeFacto.Ingestion.Sentences;
 /// </summary>
 internal static class Tokenizer
 {
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -38,10 +43,10 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(i, j - i, TokenKind.Word, text[i..j]));
+                tokens.Add(Word(text, i, j, TokenKind.Word));
                 if (j < end && IsPossessive(text, j, end))
                 {
-                    tokens.Add(new Token(j, 2, TokenKind.Word, "'s"));
+                    tokens.Add(new Token(j, 2, TokenKind.Word, "'s", "'s", "'s"));
                     j += 2;
                 }
 
@@ -57,16 +62,33 @@ internal static class Tokenizer
                     j++;
                 }
 
-                tokens.Add(new Token(i, j - i, TokenKind.Number, text[i..j]));
+                tokens.Add(Word(text, i, j, TokenKind.Number));
                 i = j;
                 continue;
             }
 
-            tokens.Add(new Token(i, 1, TokenKind.Punctuation, text[i].ToString()));
+            var mark = c < 128 ? Ascii[c] : c.ToString();
+            tokens.Add(new Token(i, 1, TokenKind.Punctuation, mark, mark, mark));
             i++;
         }
 
         return tokens;
+    }
+
+    private static Token Word(string text, int start, int end, TokenKind kind)
+    {
+        var span = text.AsSpan(start, end - start);
+        var buffer = _buffer ??= new char[64];
+        if (span.Length > buffer.Length)
+        {
+            return new Token(start, span.Length, kind, span.ToString());
+        }
+
+        var lower = buffer.AsSpan(0, span.Length);
+        span.ToLowerInvariant(lower);
+        var (lowerText, stem) = WordForms.Of(lower);
+        var original = span.SequenceEqual(lower) ? lowerText : span.ToString();
+        return new Token(start, span.Length, kind, original, lowerText, stem);
     }
 
     private static bool IsPossessive(string text, int at, int end) =>

@@ -27,12 +27,12 @@ public static class SourcesApi
             s.Id, s.Kind, s.Title, s.Authors, s.Publisher, s.Container, s.Number, s.Published?.ToString(), s.Url, s.Language)).ToList());
 
     private static Results<ContentHttpResult, ProblemHttpResult> CslJson(string? id, Analyses analyses) =>
-        Export(id, analyses, CslJsonWriter.Write, CslJsonType, "sources.json");
+        Export(id, analyses, CslJsonWriter.Write, CslJsonType);
 
     private static Results<ContentHttpResult, ProblemHttpResult> BibTex(string? id, Analyses analyses) =>
-        Export(id, analyses, BibTexWriter.Write, BibTexType, "sources.bib");
+        Export(id, analyses, BibTexWriter.Write, BibTexType);
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Export(string? id, Analyses analyses, Func<IEnumerable<Source>, string> write, string type, string file)
+    private static Results<ContentHttpResult, ProblemHttpResult> Export(string? id, Analyses analyses, Func<IEnumerable<Source>, string> write, string type)
     {
         var ledger = analyses.Snapshot.Dataset.Ledger;
         IEnumerable<Source> sources = ledger.Sources;

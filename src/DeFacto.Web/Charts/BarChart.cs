@@ -68,8 +68,8 @@ public static class BarChart
                 var x2 = LabelWidth + (Math.Clamp(high, 0, 1) * PlotWidth);
                 var mid = y + (BarHeight / 2);
                 sb.Append("<path class=\"whisker\" d=\"M").Append(SvgText.N(x1)).Append(' ').Append(SvgText.N(mid)).Append('H').Append(SvgText.N(x2))
-                    .Append("M").Append(SvgText.N(x1)).Append(' ').Append(SvgText.N(y + 3)).Append('V').Append(SvgText.N(y + BarHeight - 3))
-                    .Append("M").Append(SvgText.N(x2)).Append(' ').Append(SvgText.N(y + 3)).Append('V').Append(SvgText.N(y + BarHeight - 3)).Append("\"/>");
+                    .Append('M').Append(SvgText.N(x1)).Append(' ').Append(SvgText.N(y + 3)).Append('V').Append(SvgText.N(y + BarHeight - 3))
+                    .Append('M').Append(SvgText.N(x2)).Append(' ').Append(SvgText.N(y + 3)).Append('V').Append(SvgText.N(y + BarHeight - 3)).Append("\"/>");
             }
         }
 

@@ -61,4 +61,15 @@ public sealed class OutputDirectoryTests
         Assert.Equal(["old.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
     }
+
+    [Fact]
+    public void Write_ReplaceTheWorkingFolder_IsRefused()
+    {
+        var here = Directory.GetCurrentDirectory();
+
+        var e = Assert.Throws<ExportException>(() => OutputDirectory.Write(here, true, _ => 0));
+
+        Assert.Contains("working folder", e.Message, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(here));
+    }
 }

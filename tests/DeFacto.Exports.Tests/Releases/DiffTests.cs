@@ -18,7 +18,7 @@ public sealed class DiffTests
                 locator: "p. 5"
                 quote: "97 per cent"
             events:
-            """.Replace("\n    ", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            """, StringComparison.Ordinal);
 
     [Fact]
     public void Compare_CorrectedAndAddedObservations_AreListedByIdWithTheFieldsThatChanged()

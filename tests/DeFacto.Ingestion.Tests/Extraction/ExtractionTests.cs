@@ -41,6 +41,28 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Run_CountForTwoTerritoriesTogether_IsNotGivenToEither()
+    {
+        Assert.Empty(Run("Patronia keeps 7,600 troops in North Enclave and South Enclave.").Observations);
+    }
+
+    [Fact]
+    public void Run_CountForEachOfTwoTerritories_IsGivenToBoth()
+    {
+        var result = Run("Patronia keeps troops in North Enclave and South Enclave. It said 3,800 soldiers serve in each of the enclaves.");
+
+        Assert.Equal(["north-enclave", "south-enclave"], result.Observations.Where(o => o.Value == 3800).Select(o => o.Territory).Order());
+    }
+
+    [Fact]
+    public void Run_YearsAgo_DatesTheEventInTheDocumentsMonth()
+    {
+        var result = Run("Crowds celebrated the annexation of North Enclave one year ago.", published: "2015-03-19");
+
+        Assert.Equal("2014-03", Assert.Single(result.Events).Date.ToString());
+    }
+
+    [Fact]
     public void Run_RegionWithoutName_FallsBackToTheMainTerritory()
     {
         var result = Run("North Enclave is small. The region has 30,000 inhabitants.");
@@ -77,6 +99,15 @@ public sealed class ExtractionTests
     public void Run_StatusCueInAnInformalSentence_IsNotProposed()
     {
         Assert.Empty(Run("North Enclave is effectively recognised by Patronia as independent.").Observations);
+    }
+
+    [Fact]
+    public void Run_RecognisedAsPartOfAnotherState_IsNotRecognition()
+    {
+        var result = Run("North Enclave is recognised internationally as part of Parentland since 1992.");
+
+        Assert.Empty(result.Observations);
+        Assert.Empty(result.Events);
     }
 
     [Fact]

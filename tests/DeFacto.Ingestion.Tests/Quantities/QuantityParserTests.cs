@@ -108,6 +108,10 @@ public sealed class QuantityParserTests
     [InlineData("an S-300 system")]
     [InlineData("the one with Abkhazia")]
     [InlineData("two days later")]
+    [InlineData("a 22-25 km-long section")]
+    [InlineData("an area of 3,900 square kilometres")]
+    [InlineData("the citizens,[7] who")]
+    [InlineData("assistance in 2015-2017")]
     public void Parse_YearsLabelsAndOrdinals_AreNotFigures(string text)
     {
         Assert.Empty(Parse(text));

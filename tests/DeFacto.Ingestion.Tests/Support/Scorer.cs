@@ -6,15 +6,25 @@ namespace DeFacto.Ingestion.Tests.Support;
 /// <summary>The matching rules of ../shared/checks/score-extraction.py, in C#: recall over expected facts, precision over candidates.</summary>
 internal static class Scorer
 {
-    public sealed record Score(double Recall, double Precision, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong);
+    public sealed record Score(double Recall, double Precision, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong)
+    {
+        public int Found { get; init; }
+
+        public int Required { get; init; }
+
+        public int Correct { get; init; }
+
+        public int Candidates { get; init; }
+    }
 
     public static Score Run(IngestionResult result, Expected expected, bool checkStatus = false)
     {
         var missed = new List<string>();
         var wrong = new List<string>();
-        var required = expected.Observations.Count + expected.Events.Count;
+        static bool Optional(IReadOnlyDictionary<string, object?> g) => g.TryGetValue("optional", out var o) && o is "true";
+        var required = expected.Observations.Count(g => !Optional(g)) + expected.Events.Count(g => !Optional(g));
         var found = 0;
-        foreach (var gold in expected.Observations)
+        foreach (var gold in expected.Observations.Where(g => !Optional(g)))
         {
             if (result.Observations.Any(c => Matches(c, gold, checkStatus)))
             {
@@ -26,7 +36,7 @@ internal static class Scorer
             }
         }
 
-        foreach (var gold in expected.Events)
+        foreach (var gold in expected.Events.Where(g => !Optional(g)))
         {
             if (result.Events.Any(c => Matches(c, gold)))
             {
@@ -64,7 +74,13 @@ internal static class Scorer
             }
         }
 
-        return new Score(required == 0 ? 1 : (double)found / required, candidates == 0 ? (required == 0 ? 1 : 0) : (double)correct / candidates, missed, wrong);
+        return new Score(required == 0 ? 1 : (double)found / required, candidates == 0 ? (required == 0 ? 1 : 0) : (double)correct / candidates, missed, wrong)
+        {
+            Found = found,
+            Required = required,
+            Correct = correct,
+            Candidates = candidates,
+        };
     }
 
     private static string Show(object? value) => value is IEnumerable<string> list ? string.Join('/', list) : value?.ToString() ?? "";

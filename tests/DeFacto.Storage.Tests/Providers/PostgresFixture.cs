@@ -4,7 +4,8 @@ namespace DeFacto.Storage.Tests.Providers;
 
 /// <summary>
 /// A new database per ledger on the server that <c>DEFACTO_TEST_POSTGRES</c> names. Without it the tests
-/// skip on a developer's machine, and fail in CI (<c>CI=true</c>), where PostgreSQL must be tested.
+/// skip on a developer's machine and fail where services are required: <c>DEFACTO_REQUIRE_SERVICES=1</c>
+/// (the service pass of <c>.ci/run</c>), or <c>CI=true</c> when that variable is not set at all.
 /// </summary>
 public sealed class PostgresFixture : LedgerFixture
 {
@@ -18,7 +19,7 @@ public sealed class PostgresFixture : LedgerFixture
         var server = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(server))
         {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            if (ServicesRequired())
             {
                 Assert.Fail($"{Variable} is not set: CI must run the PostgreSQL storage tests (start a server with .ci/postgres.sh)");
             }
@@ -27,6 +28,15 @@ public sealed class PostgresFixture : LedgerFixture
         }
 
         _server = server;
+    }
+
+    private static bool ServicesRequired()
+    {
+        // .ci/run's first pass sets DEFACTO_REQUIRE_SERVICES to empty to let service tests skip; its second pass sets 1.
+        var require = Environment.GetEnvironmentVariable("DEFACTO_REQUIRE_SERVICES");
+        return require is not null
+            ? require is "1" or "true"
+            : string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
     }
 
     public override string NewLocation()

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace DeFacto.Web.Security;
+
+/// <summary>Cookie sign-in for the users of <see cref="UserDirectory"/>, and the policy that guards every write.</summary>
+public static class SecurityServices
+{
+    public static IServiceCollection AddDeFactoSecurity(this IServiceCollection services, DeFactoWebOptions? options)
+    {
+        services.AddSingleton(sp => UserDirectory.Load(sp.GetRequiredService<IConfiguration>(), options?.UsersFile));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/signin";
+            o.AccessDeniedPath = "/signin";
+            o.Cookie.Name = "defacto.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Roles.CanReview, p => p.RequireRole(Roles.Coder, Roles.Editor));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "defacto.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(DeFacto.Web.Tests.Support.ApiFactory))]

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace DeFacto.Web.Tests.Browser;
+
+[Trait("Category", "Services")]
+public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Territory_ChangeDate_NumbersAndChartChange()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/territories/south-ossetia?asOf=2007-12-31");
+        var index = await page.Locator("#index-median").InnerTextAsync();
+        var chart = await page.Locator("#domains-chart").InnerHTMLAsync();
+
+        await page.FillAsync("#asOf", "2016-12-31");
+        await page.ClickAsync("form.date-form button[type=submit]");
+        await page.WaitForURLAsync(AsOf2016());
+
+        Assert.Equal("2016-12-31", await page.InputValueAsync("#asOf"));
+        Assert.NotEqual(index, await page.Locator("#index-median").InnerTextAsync());
+        Assert.NotEqual(chart, await page.Locator("#domains-chart").InnerHTMLAsync());
+        Assert.Contains("as of 2016-12-31", await page.Locator("#timeline-chart").InnerHTMLAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_TwoTerritories_ShownSideBySide()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/compare");
+
+        await page.CheckAsync("input[name=t][value=south-ossetia]");
+        await page.CheckAsync("input[name=t][value=abkhazia]");
+        await page.FillAsync("#asOf", "2016-12-31");
+        await page.ClickAsync("form.compare-form button[type=submit]");
+        await page.WaitForURLAsync(AsOf2016());
+
+        var headers = await page.Locator("table.compare thead th a").AllInnerTextsAsync();
+        Assert.Equal(["Abkhazia", "South Ossetia"], headers.Order(StringComparer.Ordinal));
+        Assert.Equal(2, await page.Locator("#compare-chart text.legend").CountAsync());
+    }
+
+    [Fact]
+    public async Task Review_SignInAndAccept_CandidateLeavesTheQueue()
+    {
+        var page = await fixture.NewPageAsync();
+        var id = fixture.Server.Pending[0];
+        await page.GotoAsync("/review");
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+
+        await page.FillAsync("#name", "cody");
+        await page.FillAsync("#password", Support.TestUsers.Password);
+        await page.ClickAsync("form.signin button[type=submit]");
+        await page.WaitForURLAsync(ReviewPage());
+        await page.ClickAsync($"#candidate-{id} button.accept");
+        await page.WaitForSelectorAsync("#review-message");
+
+        Assert.Contains($"Accepted candidate {id}", await page.Locator("#review-message").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator($"#candidate-{id}").CountAsync());
+    }
+
+    [Fact]
+    public async Task Territory_HostileQuote_IsShownAsText()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/territories/south-ossetia?asOf=2021-12-31");
+
+        var quote = page.Locator("q", new PageLocatorOptions { HasTextString = "<script>document.title" });
+        Assert.Equal(1, await quote.CountAsync());
+        Assert.Equal(Support.TestData.HostileQuote, await quote.InnerTextAsync());
+        Assert.NotEqual("pwned", await page.TitleAsync());
+    }
+
+    [GeneratedRegex("asOf=2016-12-31")]
+    private static partial Regex AsOf2016();
+
+    [GeneratedRegex("/review$")]
+    private static partial Regex ReviewPage();
+}

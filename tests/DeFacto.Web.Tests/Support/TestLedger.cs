@@ -1,0 +1,44 @@
+using DeFacto.Core.Evidence;
+using DeFacto.Core.Time;
+using DeFacto.Storage;
+using DeFacto.Storage.Candidates;
+using DeFacto.Tests;
+
+namespace DeFacto.Web.Tests.Support;
+
+/// <summary>A fresh SQLite ledger with the bundled dataset, an accepted hostile quote, and candidates waiting for review.</summary>
+internal static class TestLedger
+{
+    public static ILedgerStore Create(out IReadOnlyList<long> pending)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "defacto-web-tests", Guid.NewGuid().ToString("N") + ".db");
+        var store = LedgerStore.Open(path, TimeProvider.System);
+        store.MergeBundled(RepoPaths.Data);
+        var hostile = store.AddCandidates([Candidate("south-ossetia", 95, "2021-06-01", TestData.HostileQuote)])[0];
+        store.Review(hostile, ReviewDecision.Accept, null, "fixture");
+        pending = store.AddCandidates(
+        [
+            Candidate("transnistria", 60, "2024-01-01", "some 60 per cent hold Russian passports"),
+            Candidate("transnistria", 65, "2025-01-01", "about 65 per cent hold Russian passports"),
+            Candidate("transnistria", 70, "2025-06-01", "70 per cent hold Russian passports"),
+        ]);
+        return store;
+    }
+
+    private static NewCandidate Candidate(string territory, double share, string asOf, string quote) => new()
+    {
+        Territory = territory,
+        Indicator = "citizenship.patron_passport_share",
+        Value = ObservedValue.OfPoint(share),
+        Unit = "percent",
+        Status = EvidenceStatus.InPlace,
+        Qualifier = "estimate",
+        AsOf = PartialDate.Parse(asOf).Value,
+        DocumentName = "field-report.txt",
+        DocumentTitle = "Field report",
+        SpanStart = 10,
+        SpanLength = quote.Length,
+        Quote = quote,
+        Confidence = 0.6,
+    };
+}
