@@ -22,6 +22,8 @@ public static class CliApp
             DiffCommand.Create(context),
             TimelineCommand.Create(context),
             CompareCommand.Create(context),
+            IngestCommand.Create(context),
+            ReviewCommand.Create(context),
             ServeCommand.Create(context),
         };
         return root;

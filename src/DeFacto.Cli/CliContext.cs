@@ -10,4 +10,10 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider C
     public static string BundledData => Path.Combine(AppContext.BaseDirectory, "data");
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Standard input: documents piped to <c>ingest -</c>, answers to <c>review</c>.</summary>
+    public TextReader In { get; init; } = System.Console.In;
+
+    /// <summary>Who is working, for provenance: $DEFACTO_CODER, else $USER.</summary>
+    public string Coder => Environment("DEFACTO_CODER") ?? Environment("USER") ?? "defacto-user";
 }

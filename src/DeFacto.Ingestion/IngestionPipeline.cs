@@ -4,7 +4,6 @@ using DeFacto.Ingestion.Cleaning;
 using DeFacto.Ingestion.Cues;
 using DeFacto.Ingestion.Places;
 using DeFacto.Ingestion.Reading;
-using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion;
 
@@ -75,6 +74,4 @@ public sealed class IngestionPipeline
             return IngestionResult.Failure(name, $"the document could not be processed ({e.GetType().Name}: {e.Message})");
         }
     }
-
-    internal static MappedText CleanForTests(string text) => TextCleaner.Clean(MappedText.Identity(text));
 }

@@ -41,6 +41,7 @@ public static class DeFactoWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseCompactHtml();
 
         app.MapRazorPages();
         app.MapTerritoriesApi();

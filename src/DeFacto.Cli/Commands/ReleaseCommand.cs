@@ -33,11 +33,40 @@ internal static class ReleaseCommand
                 throw new UserErrorException(problem);
             }
 
-            var dataset = evidence.Load(r, context);
-            var dataDirectory = r.GetValue(evidence.Data) ?? CliContext.BundledData;
             var clock = Stopwatch.StartNew();
-            var request = new ReleaseRequest(v, r.GetValue(output)!, dataDirectory, panel.Options(r, context), context.Clock.GetUtcNow());
-            var (path, manifest, set) = PanelArguments.Translate(() => ReleaseBuilder.Create(dataset, request));
+            var options = panel.Options(r, context);
+
+            // A release freezes data files. With --data they are those files; otherwise the ledger is
+            // written out as files first, and the release is made from (and copies) exactly those.
+            var dataDirectory = r.GetValue(evidence.Data);
+            var scratch = dataDirectory is null ? Path.Combine(Path.GetTempPath(), $"defacto-release-{Guid.NewGuid():N}") : null;
+            string path;
+            Manifest manifest;
+            Exports.Packaging.ExportSet set;
+            try
+            {
+                if (scratch is not null)
+                {
+                    EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store =>
+                    {
+                        store.Export(scratch);
+                        return 0;
+                    });
+                }
+
+                var from = dataDirectory ?? scratch!;
+                var dataset = DatasetSource.Load(from);
+                var request = new ReleaseRequest(v, r.GetValue(output)!, from, options, context.Clock.GetUtcNow());
+                (path, manifest, set) = PanelArguments.Translate(() => ReleaseBuilder.Create(dataset, request));
+            }
+            finally
+            {
+                if (scratch is not null && Directory.Exists(scratch))
+                {
+                    Directory.Delete(scratch, recursive: true);
+                }
+            }
+
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Released defacto {manifest.Version} to {path} in {clock.Elapsed.TotalSeconds:0.0} s: {manifest.Files.Count} files checksummed in {Manifest.FileName} and {ReleaseFolder.ChecksumFile}"));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -56,7 +56,7 @@ public static class BarChart
     private static void Bar(StringBuilder sb, IntervalValue value, int series, double y, string? seriesName)
     {
         var label = (seriesName is null ? "" : seriesName + ": ") + value.Label + " " + Describe(value);
-        sb.Append("<g class=\"bar\" aria-label=\"").Append(SvgText.Escape(label)).Append("\"><title>").Append(SvgText.Escape(label)).Append("</title>");
+        sb.Append("<g class=\"bar\"><title>").Append(SvgText.Escape(label)).Append("</title>");
         if (value.Median is { } median)
         {
             var w = Math.Clamp(median, 0, 1) * PlotWidth;

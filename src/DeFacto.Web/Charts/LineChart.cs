@@ -19,7 +19,7 @@ public static class LineChart
         var description = points.Count == 0
             ? "no points"
             : "index by date: " + string.Join("; ", points.Select(p => $"{p.Date:yyyy-MM-dd} {BarChart.Describe(new IntervalValue("", p.Median, p.Low, p.High))}"))
-              + (events.Count > 0 ? ". Events: " + string.Join("; ", events.Select((e, i) => $"{i + 1}. {e.Date:yyyy-MM-dd} {e.Label}")) : "");
+              + (events.Count > 0 ? $". {events.Count} numbered event marker(s), each titled with its date and name" : "");
         SvgText.Open(sb, SvgText.Id(id), Width, Height, title, description, "chart line-chart");
         if (points.Count == 0)
         {
@@ -60,18 +60,20 @@ public static class LineChart
         {
             var label = $"{p.Date:yyyy-MM-dd}: {BarChart.Describe(new IntervalValue("", p.Median, p.Low, p.High))}";
             sb.Append("<circle class=\"point\" cx=\"").Append(SvgText.N(scale.X(p.Date))).Append("\" cy=\"").Append(SvgText.N(Y(p.Median!.Value)))
-                .Append("\" r=\"3\" aria-label=\"").Append(SvgText.Escape(label)).Append("\"><title>").Append(SvgText.Escape(label)).Append("</title></circle>");
+                .Append("\" r=\"3\"><title>").Append(SvgText.Escape(label)).Append("</title></circle>");
         }
 
-        for (var i = 0; i < events.Count; i++)
+        // Events close together share one marker, titled with all of them, so numbers never overprint.
+        var row = 0;
+        foreach (var group in Groups(events, scale))
         {
-            var e = events[i];
-            var x = scale.X(e.Date);
-            var label = $"{i + 1}. {e.Date:yyyy-MM-dd} {e.Label}";
-            sb.Append("<g class=\"event\" aria-label=\"").Append(SvgText.Escape(label)).Append("\"><title>").Append(SvgText.Escape(label)).Append("</title>")
+            var x = group.X;
+            var numbers = group.First == group.Last ? $"{group.First}" : $"{group.First}–{group.Last}";
+            var names = string.Join("; ", Enumerable.Range(group.First, group.Last - group.First + 1).Select(n => $"{n}. {events[n - 1].Date:yyyy-MM-dd} {events[n - 1].Label}"));
+            sb.Append("<g class=\"event\"><title>").Append(SvgText.Escape(names)).Append("</title>")
                 .Append("<line x1=\"").Append(SvgText.N(x)).Append("\" x2=\"").Append(SvgText.N(x)).Append("\" y1=\"").Append(SvgText.N(Top - 4))
                 .Append("\" y2=\"").Append(SvgText.N(Height - Bottom)).Append("\"/>");
-            SvgText.Label(sb, x, Top - 8 - (i % 2 * 9), (i + 1).ToString(CultureInfo.InvariantCulture), "middle", "event-number");
+            SvgText.Label(sb, x, Top - 8 - (row++ % 2 * 9), numbers, "middle", "event-number");
             sb.Append("</g>");
         }
 
@@ -86,6 +88,26 @@ public static class LineChart
 
         sb.Append("</svg>");
         return sb.ToString();
+    }
+
+    /// <summary>Events in date order, grouped while each is within a few pixels of the group's first; numbers are 1-based.</summary>
+    private static List<(double X, int First, int Last)> Groups(IReadOnlyList<ChartMarker> events, TimeScale scale)
+    {
+        var groups = new List<(double X, int First, int Last)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var x = scale.X(events[i].Date);
+            if (groups.Count > 0 && Math.Abs(x - groups[^1].X) < 14)
+            {
+                groups[^1] = groups[^1] with { Last = i + 1 };
+            }
+            else
+            {
+                groups.Add((x, i + 1, i + 1));
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>Consecutive points with a median; a point without one breaks the line.</summary>

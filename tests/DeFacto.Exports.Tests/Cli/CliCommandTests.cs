@@ -100,4 +100,21 @@ public sealed class CliCommandTests
         Assert.Matches(@"citizenship_score: 0\.6\d* → 0\.7\d*\n(    .*\n)*      because ~ alpha-passports-2010", diff.Out.Replace("\r", "", StringComparison.Ordinal));
         Assert.Contains("\"change\": \"changed\"", json.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Release_FromTheLedger_FreezesTheLedgerAsDataFiles()
+    {
+        using var temp = new TempDir();
+        var ledger = temp.Sub("ledger.db");
+
+        var (code, output, error) = Run("release", "0.1", "--out", temp.Sub("releases"), "--ledger", ledger, "--from", "2015", "--to", "2015");
+
+        Assert.True(code == 0, error);
+        var release = temp.Sub("releases/defacto-0.1");
+        Assert.Empty(DeFacto.Exports.Releases.ReleaseVerifier.Verify(release));
+        var copy = DeFacto.Dataset.DatasetReader.Load(Path.Combine(release, "data"));
+        Assert.True(copy.Ok, string.Join("\n", copy.Problems.Take(3)));
+        Assert.Contains("south-ossetia", File.ReadAllText(Path.Combine(release, "csv", "panel.csv")), StringComparison.Ordinal);
+        Assert.Contains("Released defacto 0.1", output, StringComparison.Ordinal);
+    }
 }

@@ -50,8 +50,20 @@ public sealed class ChartTests
         Assert.Single(svg.Descendants(Svg + "polyline"));
         Assert.Single(svg.Descendants(Svg + "polygon"));
         Assert.Equal(3, svg.Descendants(Svg + "circle").Count());
-        Assert.Contains(svg.Descendants(Svg + "g"), g => g.Attribute("aria-label")?.Value == "1. 2014-03-18 Treaty");
+        Assert.Contains(svg.Descendants(Svg + "g"), g => g.Element(Svg + "title")?.Value == "1. 2014-03-18 Treaty");
         Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value == "as of 2015-01-01");
+    }
+
+    [Fact]
+    public void LineChart_EventsOnOneDay_ShareOneNumberedMarker()
+    {
+        var events = new[] { new ChartMarker(new DateOnly(2008, 8, 26), "Recognition"), new ChartMarker(new DateOnly(2008, 8, 26), "Decree"), new ChartMarker(new DateOnly(2015, 3, 18), "Treaty") };
+        var svg = Parse(LineChart.Render("t", "T", [P(2008, 0.5), P(2015, 0.7)], events));
+
+        var markers = svg.Descendants(Svg + "g").Where(g => g.Attribute("class")?.Value == "event").ToList();
+        Assert.Equal(2, markers.Count);
+        Assert.Equal("1–2", markers[0].Element(Svg + "text")?.Value);
+        Assert.Equal("1. 2008-08-26 Recognition; 2. 2008-08-26 Decree", markers[0].Element(Svg + "title")?.Value);
     }
 
     [Fact]

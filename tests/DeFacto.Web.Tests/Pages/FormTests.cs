@@ -47,4 +47,10 @@ public sealed class FormTests
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
     }
+
+    [Fact]
+    public void Fold_IndentedHtml_BecomesOneLine()
+    {
+        Assert.Equal("<ul> <li>a</li> <li>b c</li> </ul>", CompactHtml.Fold("<ul>\n    <li>a</li>\r\n    <li>b c</li>\n</ul>\n"));
+    }
 }

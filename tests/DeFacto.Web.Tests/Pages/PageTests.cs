@@ -41,6 +41,7 @@ public sealed class PageTests(ApiFactory factory)
         Assert.Contains("value=\"2015-06-30\"", html, StringComparison.Ordinal);
         Assert.Contains("De jure annexation", html, StringComparison.Ordinal);
         Assert.Contains("<q>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", html, StringComparison.Ordinal);
     }
 
     [Fact]
