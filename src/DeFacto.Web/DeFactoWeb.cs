@@ -40,6 +40,7 @@ public static class DeFactoWeb
         app.UseDeFactoAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseCompactHtml();
 

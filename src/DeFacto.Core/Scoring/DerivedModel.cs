@@ -15,6 +15,7 @@ internal sealed class DerivedModel
     private readonly Codebook _codebook;
     private readonly Derivation _derivation;
     private readonly Dictionary<string, (Indicator Indicator, IReadOnlyList<Observation> Group)> _inputs = new(StringComparer.Ordinal);
+    private readonly List<(bool Numerator, bool Denominator, PreparedObservation[] Group)> _prepared = [];
 
     public DerivedModel(Indicator indicator, Codebook codebook, Func<string, Selection> select)
     {
@@ -33,6 +34,12 @@ internal sealed class DerivedModel
             {
                 Missing.Add(id);
             }
+        }
+
+        foreach (var (id, (input, group)) in _inputs)
+        {
+            _prepared.Add((_derivation.Numerator.Contains(id), _derivation.Denominator.Contains(id) && !_derivation.Numerator.Contains(id),
+                group.Select(o => PreparedObservation.Of(o, input, codebook)).ToArray()));
         }
     }
 
@@ -57,14 +64,16 @@ internal sealed class DerivedModel
 
     public double SampleValue(SeededRandom random)
     {
-        var drawn = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (id, (indicator, group)) in _inputs)
+        double numerator = 0, denominator = 0;
+        foreach (var (isNumerator, isDenominator, group) in _prepared)
         {
-            var observation = group[random.Next(group.Count)];
-            drawn[id] = NumericRange.Of(observation, indicator, _codebook).Sample(random);
+            var value = group[random.Next(group.Length)].SampleValue(random);
+            numerator += isNumerator ? value : 0;
+            denominator += isDenominator ? value : 0;
         }
 
-        return Compute(id => drawn.GetValueOrDefault(id));
+        denominator += _derivation.NumeratorInDenominator ? numerator : 0;
+        return denominator <= 0 ? 0 : numerator / denominator;
     }
 
     public double SampleScore(SeededRandom random) => Indicator.Goalposts?.Score(SampleValue(random)) ?? 0;

@@ -12,6 +12,9 @@ namespace DeFacto.Core.Scoring;
 /// </summary>
 internal sealed class IndicatorModel(Indicator indicator, Codebook codebook, Selection selection)
 {
+    private readonly PreparedObservation[] _inPlace = selection.InPlace.Select(o => PreparedObservation.Of(o, indicator, codebook)).ToArray();
+    private readonly PreparedObservation[] _pledged = selection.Pledged.Select(o => PreparedObservation.Of(o, indicator, codebook)).ToArray();
+
     public Indicator Indicator => indicator;
 
     public Selection Selection => selection;
@@ -21,14 +24,14 @@ internal sealed class IndicatorModel(Indicator indicator, Codebook codebook, Sel
     public double SampleScore(SeededRandom random)
     {
         var score = double.NaN;
-        if (selection.InPlace.Count > 0)
+        if (_inPlace.Length > 0)
         {
-            score = SampleFrom(selection.InPlace, random);
+            score = SampleFrom(_inPlace, random);
         }
 
-        if (selection.Pledged.Count > 0)
+        if (_pledged.Length > 0)
         {
-            var pledged = SampleFrom(selection.Pledged, random);
+            var pledged = SampleFrom(_pledged, random);
             score = double.IsNaN(score) ? pledged : Math.Max(score, pledged);
         }
 
@@ -55,49 +58,32 @@ internal sealed class IndicatorModel(Indicator indicator, Codebook codebook, Sel
     public string? SampleCategory(SeededRandom random)
     {
         string? first = null;
-        foreach (var group in new[] { selection.InPlace, selection.Pledged })
+        foreach (var group in new[] { _inPlace, _pledged })
         {
-            if (group.Count == 0)
+            if (group.Length == 0)
             {
                 continue;
             }
 
-            var observation = group[random.Next(group.Count)];
-            var category = observation.Value.Category;
-            var trusted = random.NextDouble() < codebook.UncertaintyOf(observation.Qualifier).CategoryReliability;
-            if (category == "yes" && trusted)
+            var observation = group[random.Next(group.Length)];
+            var trusted = random.NextDouble() < observation.Reliability;
+            if (observation.Category == "yes" && trusted)
             {
-                return category;
+                return "yes";
             }
 
-            first ??= category == "yes" ? "no" : category;
+            first ??= observation.Category == "yes" ? "no" : observation.Category;
         }
 
         return first;
     }
 
-    private double SampleFrom(IReadOnlyList<Observation> group, SeededRandom random)
+    private double SampleFrom(PreparedObservation[] group, SeededRandom random)
     {
-        var observation = group[random.Next(group.Count)];
-        if (indicator.IsNumeric)
-        {
-            var value = NumericRange.Of(observation, indicator, codebook).Sample(random);
-            return indicator.Goalposts?.Score(value) ?? 0;
-        }
-
-        var anchor = indicator.FindAnchor(observation.Value.Category ?? "");
-        if (anchor?.Score is not { } score)
-        {
-            return double.NaN;
-        }
-
-        var reliability = codebook.UncertaintyOf(observation.Qualifier).CategoryReliability;
-        if (random.NextDouble() < reliability)
-        {
-            return score;
-        }
-
-        return indicator.AnchorBelow(anchor)?.Score ?? score;
+        var observation = group[random.Next(group.Length)];
+        return indicator.IsNumeric
+            ? indicator.Goalposts?.Score(observation.SampleValue(random)) ?? 0
+            : observation.SampleCategoryScore(random);
     }
 
     private double CentralScore(IReadOnlyList<Observation> group) => group.Average(o =>

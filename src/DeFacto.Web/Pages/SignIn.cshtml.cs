@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DeFacto.Web.Pages;
 
 /// <summary>Sign in with a name and password from the user directory; the cookie carries the name and role.</summary>
+[EnableRateLimiting(SecurityServices.SignInLimit)]
 public sealed class SignInModel(UserDirectory users) : PageModel
 {
     [BindProperty(SupportsGet = true)]

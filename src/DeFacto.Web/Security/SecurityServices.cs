@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace DeFacto.Web.Security;
@@ -5,6 +6,9 @@ namespace DeFacto.Web.Security;
 /// <summary>Cookie sign-in for the users of <see cref="UserDirectory"/>, and the policy that guards every write.</summary>
 public static class SecurityServices
 {
+    /// <summary>Sign-in attempts per client address per minute are limited, to slow password guessing.</summary>
+    public const string SignInLimit = "sign-in";
+
     public static IServiceCollection AddDeFactoSecurity(this IServiceCollection services, DeFactoWebOptions? options)
     {
         services.AddSingleton(sp => UserDirectory.Load(sp.GetRequiredService<IConfiguration>(), options?.UsersFile));
@@ -25,6 +29,13 @@ public static class SecurityServices
             o.Cookie.Name = "defacto.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }
