@@ -30,7 +30,12 @@ public static class DeFactoWeb
         builder.Services.AddRazorPages();
         builder.Services.AddPageCache();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DeFacto API";
+            document.Info.Description = "How far a territory's sovereignty has passed to a patron state, domain by domain, with every figure tied to its source. The assessment object is the one `defacto assess --format json` prints.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddHostedService<CacheWarmer>();
 
         var app = builder.Build();
