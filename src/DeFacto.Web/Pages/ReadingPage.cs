@@ -22,7 +22,7 @@ public abstract class ReadingPage(Analyses analyses) : PageModel
 
     public string? Error { get; private set; }
 
-    public DateFormModel Form => new(Date, Basis, Error, []);
+    public DateFormModel Form => new(Date, Basis, Error);
 
     /// <summary>Reads the date and basis; a bad one is reported, the page answers 400 and shows today on the practice basis.</summary>
     protected bool ReadQuery()

@@ -16,7 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? Missing { get; private set; }
 
-    public LedgerFactory Server { get; } = new();
+    public LedgerFactory Server { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -41,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        Server = new LedgerFactory();
         Server.UseKestrel(0);
         Server.StartServer();
         BaseAddress = Server.ClientOptions.BaseAddress;
@@ -84,6 +85,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             _playwright.Dispose();
         }
 
-        await Server.DisposeAsync();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
     }
 }

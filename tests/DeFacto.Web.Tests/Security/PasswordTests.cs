@@ -32,4 +32,22 @@ public sealed class PasswordTests
         Assert.Throws<InvalidOperationException>(() => new UserDirectory([new WebUser("a", Roles.Editor, "hunter2")]));
         Assert.Equal(Roles.Coder, new UserDirectory([new WebUser("a", Roles.Coder, hash)]).SignIn("A", "x1")?.Role);
     }
+
+    [Fact]
+    public void UserDirectory_UsersFile_IsRead()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, $$"""{"users":[{"name":"ana","role":"editor","passwordHash":"{{PasswordHash.Create("pw1", 10_000)}}"}]}""");
+            var users = UserDirectory.Load(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), file);
+
+            Assert.Equal(Roles.Editor, users.SignIn("ana", "pw1")?.Role);
+            Assert.Null(users.SignIn("ana", "pw2"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -9,9 +9,9 @@ namespace DeFacto.Web.Tests.Support;
 /// <summary>A fresh SQLite ledger with the bundled dataset, an accepted hostile quote, and candidates waiting for review.</summary>
 internal static class TestLedger
 {
-    public static ILedgerStore Create(out IReadOnlyList<long> pending)
+    public static ILedgerStore Create(out IReadOnlyList<long> pending, out string path)
     {
-        var path = Path.Combine(Path.GetTempPath(), "defacto-web-tests", Guid.NewGuid().ToString("N") + ".db");
+        path = Path.Combine(Path.GetTempPath(), "defacto-web-tests", Guid.NewGuid().ToString("N") + ".db");
         var store = LedgerStore.Open(path, TimeProvider.System);
         store.MergeBundled(RepoPaths.Data);
         var hostile = store.AddCandidates([Candidate("south-ossetia", 95, "2021-06-01", TestData.HostileQuote)])[0];
