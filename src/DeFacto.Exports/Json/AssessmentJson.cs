@@ -19,19 +19,7 @@ public static class AssessmentJson
         w.WriteString("territory", a.Territory);
         w.WriteString("asOf", a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("basis", Names.Of(a.Basis));
-        WriteSummary(w, "index", a.Index);
-        JsonNumbers.WriteString(w, "stage", a.Stage is { } s ? Names.Of(s) : null);
-        w.WriteStartObject("stageProbabilities");
-        foreach (var stage in Names.Stages)
-        {
-            JsonNumbers.Write(w, Names.Of(stage), a.ProbabilityOf(stage));
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("coverage");
-        w.WriteNumber("evidenced", a.Evidenced);
-        w.WriteNumber("total", a.DomainCount);
-        w.WriteEndObject();
+        WriteVerdict(w, a);
 
         w.WriteStartArray("domains");
         foreach (var d in a.Domains)
@@ -121,6 +109,24 @@ public static class AssessmentJson
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The index, the stage, each stage's probability and the coverage: what every view of an assessment shows.</summary>
+    internal static void WriteVerdict(Utf8JsonWriter w, Assessment a)
+    {
+        WriteSummary(w, "index", a.Index);
+        JsonNumbers.WriteString(w, "stage", a.Stage is { } s ? Names.Of(s) : null);
+        w.WriteStartObject("stageProbabilities");
+        foreach (var stage in Names.Stages)
+        {
+            JsonNumbers.Write(w, Names.Of(stage), a.ProbabilityOf(stage));
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("coverage");
+        w.WriteNumber("evidenced", a.Evidenced);
+        w.WriteNumber("total", a.DomainCount);
+        w.WriteEndObject();
     }
 
     internal static void WriteSummary(Utf8JsonWriter w, string name, Summary s)

@@ -19,7 +19,7 @@ public static class HistoryJson
         {
             w.WriteStartObject();
             w.WriteString("date", Date(p.Date));
-            WriteVerdict(w, p.Assessment);
+            AssessmentJson.WriteVerdict(w, p.Assessment);
             w.WriteEndObject();
         }
 
@@ -45,7 +45,7 @@ public static class HistoryJson
             JsonNumbers.WriteString(w, "locator", e.Event.Locator);
             w.WriteStartObject("after");
             w.WriteString("date", Date(e.After.AsOf));
-            WriteVerdict(w, e.After);
+            AssessmentJson.WriteVerdict(w, e.After);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -125,23 +125,6 @@ public static class HistoryJson
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteVerdict(Utf8JsonWriter w, Assessment a)
-    {
-        AssessmentJson.WriteSummary(w, "index", a.Index);
-        JsonNumbers.WriteString(w, "stage", a.Stage is { } s ? Names.Of(s) : null);
-        w.WriteStartObject("stageProbabilities");
-        foreach (var stage in Names.Stages)
-        {
-            JsonNumbers.Write(w, Names.Of(stage), a.ProbabilityOf(stage));
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("coverage");
-        w.WriteNumber("evidenced", a.Evidenced);
-        w.WriteNumber("total", a.DomainCount);
         w.WriteEndObject();
     }
 
