@@ -36,6 +36,11 @@ internal static class NumericExtractor
                     continue;
                 }
 
+                if (quantity.Kind == QuantityKind.Count && CountsSomethingElse(sentence, quantity, indicator))
+                {
+                    continue;
+                }
+
                 var distance = Distance(sentence, quantity, cue);
                 var limit = quantity.Kind == QuantityKind.Count ? MaxCountDistance : MaxShareDistance;
                 if (distance <= limit)
@@ -72,6 +77,47 @@ internal static class NumericExtractor
                 yield return quantity.Complement ? fact with { Status = Core.Evidence.EvidenceStatus.InPlace } : fact;
             }
         }
+    }
+
+    // Words that may stand between a count and the noun it counts ("a 1,500 strong Russian FSB border guard").
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "strong", "armed", "more", "additional", "extra", "new", "other", "local", "permanent", "active", "regular", "ethnic", "former", "-",
+    };
+
+    // Generic words for people, which a head count may use without naming what the codebook counts.
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal) { "people", "persons", "individuals" };
+
+    /// <summary>
+    /// A count names what it counts in the noun that follows it: "496,500 Russian passports" counts passports,
+    /// not residents, even when "residents" stands nearby. When that head noun is not a cue of the indicator
+    /// being paired (and is not a generic word for people), the figure is about something else.
+    /// </summary>
+    private static bool CountsSomethingElse(SentenceAnalysis sentence, Quantity quantity, Indicator indicator)
+    {
+        var tokens = sentence.Tokens;
+        var i = tokens.FindIndex(t => t.Start >= quantity.End);
+        var skipped = 0;
+        while (i >= 0 && i < tokens.Count && skipped < 4
+               && (Modifiers.Contains(tokens[i].Lower) || sentence.Places.Any(p => p.Start <= tokens[i].Start && tokens[i].End <= p.End)))
+        {
+            i++;
+            skipped++;
+        }
+
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord || tokens[i].Start - quantity.End > 40)
+        {
+            return false;
+        }
+
+        var head = tokens[i];
+        var covering = sentence.Cues.Where(c => c.Start <= head.Start && head.End <= c.End).ToList();
+        if (covering.Count > 0)
+        {
+            return covering.All(c => c.Pattern.IndicatorId != indicator.Id);
+        }
+
+        return char.IsLower(head.Text[0]) && !PersonNouns.Contains(head.Lower) && head.Lower.EndsWith('s');
     }
 
     private static bool Suits(Indicator indicator, Quantity quantity) => indicator.Scale switch
