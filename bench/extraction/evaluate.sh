@@ -11,7 +11,7 @@ for a in "${ANNOTATIONS:-$here/annotations}"/*.yaml; do
   name=$(basename "$a" .yaml)
   doc="$shared/corpus/$name.txt"
   [ -f "$doc" ] || { echo "$name: no corpus file"; continue; }
-  "$defacto" ingest "$doc" --format json > "$tmp/$name.json" 2>"$tmp/$name.err" || { echo "$name: ingest failed: $(tail -1 "$tmp/$name.err")"; continue; }
+  "$defacto" ingest "$doc" --format json --no-store > "$tmp/$name.json" 2>"$tmp/$name.err" || { echo "$name: ingest failed: $(tail -1 "$tmp/$name.err")"; continue; }
   echo "== $name"
   python3 "$shared/checks/score-extraction.py" "$tmp/$name.json" "$a" | sed 's/^/   /'
   python3 "$shared/checks/score-extraction.py" "$tmp/$name.json" "$a" > "$tmp/$name.score" 2>&1
