@@ -14,6 +14,15 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Validate_WithoutData_ChecksTheLedger()
+    {
+        var run = CliRun.Of("validate");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("the ledger", run.Out, StringComparison.Ordinal);
+        Assert.Contains("clean", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BrokenCodebook_NamesFileAndLine()
     {
         var dir = Path.Combine(Path.GetTempPath(), "defacto-cli-tests", Guid.NewGuid().ToString("N"));
