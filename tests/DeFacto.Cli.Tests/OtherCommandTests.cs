@@ -74,6 +74,22 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Timeline_DissolvedTerritory_EndsBeforeItCeasedToExist()
+    {
+        var run = CliRun.Of("timeline", "nagorno-karabakh", "--from", "2020", "--format", "json");
+        Assert.Equal(0, run.Exit);
+        Assert.Equal("2023-12-31", run.Json.GetProperty("points").EnumerateArray().Last().GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Assess_AfterDissolution_SaysSo()
+    {
+        var run = CliRun.Of("assess", "nagorno-karabakh", "--as-of", "2025");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("ceased to exist on 2024-01-01", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_ReversedYears_Refused()
     {
         var run = CliRun.Of("timeline", "crimea", "--from", "2016", "--to", "2013");

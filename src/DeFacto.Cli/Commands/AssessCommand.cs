@@ -29,6 +29,10 @@ internal static class AssessCommand
             var dataset = evidence.Load(r, context);
             var place = TerritoryName.Resolve(dataset.Registry, r.GetValue(territory)!);
             var date = AsOfDate.Parse(r.GetValue(asOf), context.Today);
+            if (!place.ExistedOn(date))
+            {
+                context.Error.WriteLine($"defacto: note: {place.Name} ceased to exist on {place.Until}; this assessment rests on the evidence from before then");
+            }
             var n = r.GetValue(draws) ?? dataset.Codebook.DefaultDraws;
             if (n is < 1 or > 1_000_000)
             {

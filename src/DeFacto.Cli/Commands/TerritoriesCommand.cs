@@ -24,6 +24,7 @@ internal static class TerritoriesCommand
                 iso3166_2 = t.Iso3166Subdivision,
                 aliases = t.Aliases,
                 observations = dataset.Ledger.ObservationsOf(t.Id).Count(),
+                until = t.Until?.ToString(),
             }).ToList();
             if (r.GetValue(format) == "json")
             {
@@ -34,7 +35,7 @@ internal static class TerritoriesCommand
             context.Out.WriteLine($"{"id",-18} {"name",-18} {"parent",-11} {"patron",-8} {"ISO",-6} {"obs",4}  aliases");
             foreach (var t in rows)
             {
-                context.Out.WriteLine($"{t.id,-18} {t.name,-18} {t.parent,-11} {t.patron,-8} {t.iso3166_2 ?? "—",-6} {t.observations,4}  {string.Join(", ", t.aliases.Take(4))}");
+                context.Out.WriteLine($"{t.id,-18} {t.name,-18} {t.parent,-11} {t.patron,-8} {t.iso3166_2 ?? "—",-6} {t.observations,4}  {string.Join(", ", t.aliases.Take(4))}{(t.until is null ? "" : $" (until {t.until})")}");
             }
 
             context.Out.WriteLine();

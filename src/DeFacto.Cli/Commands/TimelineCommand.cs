@@ -27,7 +27,7 @@ internal static class TimelineCommand
             var firstEvidence = dataset.Ledger.ObservationsOf(place.Id).Select(o => o.AsOf.Year)
                 .Concat(dataset.Ledger.EventsOf(place.Id).Select(e => e.Date.Year)).DefaultIfEmpty(context.Today.Year).Min();
             var fromYear = r.GetValue(from) ?? firstEvidence;
-            var toYear = r.GetValue(to) ?? context.Today.Year;
+            var toYear = r.GetValue(to) ?? (place.Until is { } until ? Math.Min(until.Start.AddDays(-1).Year, context.Today.Year) : context.Today.Year);
             if (fromYear is < 1900 or > 2100 || toYear is < 1900 or > 2100)
             {
                 throw new UserErrorException("--from and --to take a year between 1900 and 2100, e.g. --from 2013 --to 2016");

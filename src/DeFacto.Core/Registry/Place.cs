@@ -23,6 +23,12 @@ public sealed record Place
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>The day the territory ceased to exist, when it did (Nagorno-Karabakh: 1 January 2024).</summary>
+    public Time.PartialDate? Until { get; init; }
+
+    /// <summary>Whether the territory still existed on a date.</summary>
+    public bool ExistedOn(DateOnly date) => Until is not { } until || date < until.Start;
+
     public IReadOnlyList<string> Adjectives { get; init; } = [];
 
     /// <summary>Every name that refers to this place, longest first so that matching prefers "South Ossetia" to "Ossetia".</summary>

@@ -6,7 +6,7 @@ namespace DeFacto.Dataset.Reading;
 internal static class RegistryReader
 {
     private static readonly string[] Fields =
-        ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives"];
+        ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives", "until"];
 
     public static PlaceRegistry Read(FieldReader root)
     {
@@ -47,6 +47,7 @@ internal static class RegistryReader
                 Iso3166Subdivision = item.String("iso3166_2"),
                 Aliases = item.Strings("aliases"),
                 Adjectives = item.Strings("adjectives"),
+                Until = item.Date("until"),
             });
         }
 
