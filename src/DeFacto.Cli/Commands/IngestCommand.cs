@@ -3,6 +3,7 @@ using System.Text.Json;
 using DeFacto.Cli.Rendering;
 using DeFacto.Core.Time;
 using DeFacto.Ingestion;
+using DeFacto.Storage;
 using DeFacto.Storage.Candidates;
 
 namespace DeFacto.Cli.Commands;
@@ -31,7 +32,22 @@ internal static class IngestCommand
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
+            // Reading and keeping share one ledger session; only --data (files in, ledger out) needs two.
+            var keep = !r.GetValue(noStore);
+            if (keep && r.GetValue(evidence.Data) is null)
+            {
+                return EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store => Ingest(r, store.Load(), store));
+            }
+
             var dataset = evidence.Load(r, context);
+            return keep
+                ? EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store => Ingest(r, dataset, store))
+                : Ingest(r, dataset, null);
+        }));
+        return command;
+
+        int Ingest(ParseResult r, Dataset.Dataset dataset, ILedgerStore? store)
+        {
             var place = r.GetValue(territory) is { } t ? Input.TerritoryName.Resolve(dataset.Registry, t).Id : null;
             PartialDate? date = null;
             if (r.GetValue(published) is { } p)
@@ -71,14 +87,13 @@ internal static class IngestCommand
             }
 
             Print(results, r.GetValue(format) == "json", context);
-            if (!r.GetValue(noStore))
+            if (store is not null)
             {
-                Store(r, evidence, context, results, r.GetValue(accept) ? threshold : null);
+                Store(store, context, results, r.GetValue(accept) ? threshold : null);
             }
 
             return failed > 0 ? 1 : 0;
-        }));
-        return command;
+        }
     }
 
     private static (DocumentInput? Input, string? Problem) Read(string name, CliContext context)
@@ -149,7 +164,7 @@ internal static class IngestCommand
         }
     }
 
-    private static void Store(ParseResult r, EvidenceOptions evidence, CliContext context, List<IngestionResult> results, double? acceptAbove)
+    private static void Store(ILedgerStore store, CliContext context, List<IngestionResult> results, double? acceptAbove)
     {
         var candidates = results.Where(x => !x.Failed).SelectMany(x => x.Observations.Select(o => ToCandidate(x, o))).ToList();
         if (candidates.Count == 0)
@@ -157,26 +172,33 @@ internal static class IngestCommand
             return;
         }
 
-        EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store =>
+        var pending = store.PendingCandidates().GroupBy(c => Key(c.Fact), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var fresh = candidates.Where(c => !pending.ContainsKey(Key(c))).ToList();
+        var ids = store.AddCandidates(fresh);
+        var accepted = 0;
+        if (acceptAbove is { } threshold)
         {
-            var pending = store.PendingCandidates().Select(c => Key(c.Fact)).ToHashSet(StringComparer.Ordinal);
-            var fresh = candidates.Where(c => !pending.Contains(Key(c))).ToList();
-            var ids = store.AddCandidates(fresh);
-            var accepted = 0;
-            if (acceptAbove is { } threshold)
+            // Both the new candidates and those an earlier run of the same document left pending.
+            var all = ids.Zip(fresh).Concat(candidates.Where(c => pending.ContainsKey(Key(c))).Select(c => (pending[Key(c)], c)));
+            foreach (var (id, candidate) in all.Where(x => x.Item2.Confidence >= threshold).DistinctBy(x => x.Item1))
             {
-                foreach (var (id, candidate) in ids.Zip(fresh).Where(x => x.Second.Confidence >= threshold))
+                // One candidate the ledger refuses (no date, say) stays pending for review; the rest go on.
+                try
                 {
                     store.Review(id, ReviewDecision.Accept, null, context.Coder);
                     accepted++;
                 }
+                catch (LedgerException e)
+                {
+                    context.Error.WriteLine($"defacto: candidate #{id} ({candidate.Indicator}, \"{candidate.Quote}\") left for review: {e.Message}");
+                }
             }
+        }
 
-            var skipped = candidates.Count - fresh.Count;
-            context.Error.WriteLine($"defacto: {fresh.Count} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already pending)" : "")}" +
-                (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
-            return 0;
-        });
+        var skipped = candidates.Count - fresh.Count;
+        context.Error.WriteLine($"defacto: {fresh.Count} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already pending)" : "")}" +
+            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
     }
 
     private static NewCandidate ToCandidate(IngestionResult result, CandidateFact fact) => new()
