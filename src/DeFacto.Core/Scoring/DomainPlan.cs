@@ -7,7 +7,7 @@ internal sealed class DomainPlan
 {
     private readonly List<IndicatorResult> _reported = [];
     private readonly List<Indicator> _order = [];
-    private int _staleAfterYears;
+    private double _staleAfterYears;
 
     private DomainPlan(Domain domain, double weight)
     {
