@@ -127,7 +127,8 @@ internal sealed class DomainPlan
             return Coverage.Current;
         }
 
-        var scored = codebook.IndicatorsOf(Domain.Id).Where(i => i.Role is IndicatorRole.Scored or IndicatorRole.Derived or IndicatorRole.Auxiliary)
+        // Only evidence that could score the domain makes it "old": a troop count without residents never could.
+        var scored = codebook.IndicatorsOf(Domain.Id).Where(i => i.Role is IndicatorRole.Scored or IndicatorRole.Derived)
             .Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var any = selector.All.Any(o => scored.Contains(o.Indicator) && o.Status == EvidenceStatus.InPlace && o.AttestsFrom <= selector.Clock.AsOf);
         return any || Models.Count > 0 ? Coverage.Old : Coverage.None;
