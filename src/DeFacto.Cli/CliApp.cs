@@ -25,6 +25,7 @@ public static class CliApp
             IngestCommand.Create(context),
             ReviewCommand.Create(context),
             ServeCommand.Create(context),
+            ReliabilityCommand.Create(context),
         };
         return root;
     }
