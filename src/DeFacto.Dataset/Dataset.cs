@@ -9,5 +9,5 @@ namespace DeFacto.Dataset;
 public sealed record Dataset(Codebook Codebook, PlaceRegistry Registry, Ledger Ledger)
 {
     /// <summary>Further codings of observations (<c>codings/*.yaml</c>): second coders' blind recodings, with resolutions.</summary>
-    public IReadOnlyList<Coding> Codings { get; init; } = [];
+    public IReadOnlyList<ObservationCoding> Codings { get; init; } = [];
 }

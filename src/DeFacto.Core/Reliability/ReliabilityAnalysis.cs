@@ -12,7 +12,7 @@ public static class ReliabilityAnalysis
     /// <summary>The name a first coding goes by when its observation names no coder.</summary>
     public const string UnnamedCoder = "first-coder";
 
-    public static ReliabilityReport Compute(Codebook codebook, IEnumerable<Observation> observations, IEnumerable<Coding> codings)
+    public static ReliabilityReport Compute(Codebook codebook, IEnumerable<Observation> observations, IEnumerable<ObservationCoding> codings)
     {
         ArgumentNullException.ThrowIfNull(codebook);
         var byId = new Dictionary<string, Observation>(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ internal sealed class CodingReader(ReadContext context, IReadOnlyList<Observatio
 
     private readonly Dictionary<(string, string), string> _seen = [];
 
-    public List<Coding> Codings { get; } = [];
+    public List<ObservationCoding> Codings { get; } = [];
 
     public void Read(FieldReader root, string file)
     {
@@ -49,7 +49,7 @@ internal sealed class CodingReader(ReadContext context, IReadOnlyList<Observatio
         }
     }
 
-    private Coding? ReadCoding(FieldReader r, string file, string? fileCoder)
+    private ObservationCoding? ReadCoding(FieldReader r, string file, string? fileCoder)
     {
         r.AllowOnly(EntryFields);
         var id = r.String("observation", required: true);
@@ -106,7 +106,7 @@ internal sealed class CodingReader(ReadContext context, IReadOnlyList<Observatio
             return null;
         }
 
-        return new Coding
+        return new ObservationCoding
         {
             Observation = id,
             Coder = coder,

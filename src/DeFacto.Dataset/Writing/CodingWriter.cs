@@ -9,11 +9,11 @@ namespace DeFacto.Dataset.Writing;
 internal static partial class CodingWriter
 {
     /// <summary>The files, by name relative to the dataset folder.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> Files(IReadOnlyList<Coding> codings) =>
+    public static IEnumerable<KeyValuePair<string, string>> Files(IReadOnlyList<ObservationCoding> codings) =>
         codings.GroupBy(c => FileName(c.Coder), StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create($"codings/{g.Key}.yaml", Write(g.ToList())));
 
-    public static string Write(IReadOnlyList<Coding> codings)
+    public static string Write(IReadOnlyList<ObservationCoding> codings)
     {
         var coders = codings.Select(c => c.Coder).Distinct(StringComparer.Ordinal).ToList();
         var fileCoder = coders.Count == 1 ? coders[0] : null;
@@ -22,7 +22,7 @@ internal static partial class CodingWriter
         return YamlDocumentText.Write(root.Node);
     }
 
-    private static YamlMappingNode Entry(Coding c, string? fileCoder)
+    private static YamlMappingNode Entry(ObservationCoding c, string? fileCoder)
     {
         var map = new YamlMap()
             .Text("observation", c.Observation)

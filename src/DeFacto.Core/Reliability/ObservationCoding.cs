@@ -9,7 +9,7 @@ namespace DeFacto.Core.Reliability;
 /// coding by the observation's own coder records that coder's original value (kept when a resolution
 /// later changes the evidence file), and a coding by anyone else is a recoding.
 /// </summary>
-public sealed record Coding
+public sealed record ObservationCoding
 {
     public required string Observation { get; init; }
 
