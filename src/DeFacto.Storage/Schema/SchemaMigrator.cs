@@ -15,7 +15,8 @@ namespace DeFacto.Storage.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    /// <summary>The newest migration in this assembly, so that adding one never needs this line changed.</summary>
+    /// <summary>The newest migration in this assembly, found by reflection so that adding a migration
+    /// never needs a second edit here (and parallel branches adding migrations do not collide).</summary>
     public static readonly long Latest = typeof(M202611260001Ledger).Assembly.GetTypes()
         .Select(t => t.GetCustomAttributes(typeof(FluentMigrator.MigrationAttribute), inherit: false).OfType<FluentMigrator.MigrationAttribute>().FirstOrDefault())
         .Max(a => a?.Version ?? 0);
