@@ -26,6 +26,7 @@ public static class CliApp
             ReviewCommand.Create(context),
             ServeCommand.Create(context),
             ReliabilityCommand.Create(context),
+            CoverageCommand.Create(context),
         };
         return root;
     }
