@@ -100,7 +100,7 @@ public sealed class Assessor
         var domainResults = plans.Select((p, k) => p.Result(indicatorDraws[k], domainDraws[k])).ToList();
         var assessed = stageCounts.Sum();
         var functionalProbabilities = Names.FunctionalStages.ToDictionary(s => s, s => assessed == 0 ? 0.0 : (double)stageCounts[(int)s] / assessed);
-        var indexSummary = Summary.Of(indexDraws.Where(x => !double.IsNaN(x)).ToArray());
+        var indexSummary = Summary.OfNumbers(indexDraws);
         var leading = Names.FunctionalStages.OrderByDescending(s => functionalProbabilities[s]).ThenBy(s => s).First();
         Stage? functionalStage = assessed > 0 && currentDomains >= _codebook.MinCurrentDomains && functionalProbabilities[leading] >= _codebook.MinStageProbability
             ? leading

@@ -93,7 +93,7 @@ internal sealed class DomainPlan
     {
         var results = Models.Select((m, i) => m.Result(indicatorDraws[i])).ToList();
         var all = _order.Select(i => Find(results, i) ?? Find(_reported, i) ?? Unevidenced(i)).ToList();
-        return new DomainResult(Domain, Applicable ? Summary.Of(domainDraws.ToArray()) : Summary.None, all)
+        return new DomainResult(Domain, Applicable ? Summary.Of(domainDraws) : Summary.None, all)
         {
             Coverage = Coverage,
             HeldBy = HeldBy(),
@@ -127,7 +127,8 @@ internal sealed class DomainPlan
             return Coverage.Current;
         }
 
-        var scored = codebook.IndicatorsOf(Domain.Id).Where(i => i.Role is IndicatorRole.Scored or IndicatorRole.Derived or IndicatorRole.Auxiliary)
+        // Only evidence that could score the domain makes it "old": a troop count without residents never could.
+        var scored = codebook.IndicatorsOf(Domain.Id).Where(i => i.Role is IndicatorRole.Scored or IndicatorRole.Derived)
             .Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var any = selector.All.Any(o => scored.Contains(o.Indicator) && o.Status == EvidenceStatus.InPlace && o.AttestsFrom <= selector.Clock.AsOf);
         return any || Models.Count > 0 ? Coverage.Old : Coverage.None;
