@@ -18,14 +18,18 @@ public sealed class CodingFileTests
         "  - observation: o2\n    category: dual\n    coded_on: 2026-12-01\n    note: \"Both currencies.\"\n" +
         "    resolution:\n      category: patron\n      reason: \"The locator says the rouble only.\"\n      by: lead\n      on: 2026-12-03\n";
 
-    private static LoadResult Load(string codings) => DatasetReader.Load(new Dictionary<string, string>
+    // The registry cites sources of its own, so the bundled sources come along with the test's one.
+    private static LoadResult Load(string codings)
     {
-        ["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml")),
-        ["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml")),
-        ["sources/s.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n",
-        ["evidence/e.yaml"] = Evidence,
-        ["codings/c.yaml"] = codings,
-    });
+        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.Data, "sources"), "*.yaml")
+            .ToDictionary(f => "sources/" + Path.GetFileName(f), File.ReadAllText);
+        files["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml"));
+        files["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml"));
+        files["sources/zz-test.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n";
+        files["evidence/e.yaml"] = Evidence;
+        files["codings/c.yaml"] = codings;
+        return DatasetReader.Load(files);
+    }
 
     [Fact]
     public void Load_GoodCodings_ReadsEveryField()
