@@ -25,6 +25,8 @@ public static class CliApp
             IngestCommand.Create(context),
             ReviewCommand.Create(context),
             ServeCommand.Create(context),
+            ReliabilityCommand.Create(context),
+            CoverageCommand.Create(context),
         };
         return root;
     }

@@ -89,7 +89,16 @@ public static class DatasetReader
             }
         }
 
-        var dataset = new Dataset(codebook, registry, new Ledger(sources, observations, events, treaties));
+        var codings = new CodingReader(context, observations);
+        foreach (var name in files.List("codings"))
+        {
+            if (Open(files, name, problems) is { } root)
+            {
+                codings.Read(root, files.Display(name));
+            }
+        }
+
+        var dataset = new Dataset(codebook, registry, new Ledger(sources, observations, events, treaties)) { Codings = codings.Codings };
         return new LoadResult(dataset, problems);
     }
 

@@ -41,6 +41,11 @@ public static class DatasetWriter
             files[$"treaties/{treaty.Id}.yaml"] = TreatyWriter.Write(treaty);
         }
 
+        foreach (var (name, text) in CodingWriter.Files(dataset.Codings))
+        {
+            files[name] = text;
+        }
+
         return files;
     }
 

@@ -47,6 +47,7 @@ public static class ObservationTable
             .Text("quote", "Short verbatim phrase containing the figure", o => o.Quote)
             .Text("provision", "Treaty provision id, for pledged observations generated from a treaty", o => o.Provision)
             .Text("note", "Coder's note", o => o.Note)
+            .WithCodings(dataset)
             .Key("observation_id")
             .References("territory", TerritoryTable.Name, "territory_id")
             .References("indicator", IndicatorTable.Name, "indicator_id")

@@ -34,6 +34,7 @@ internal static class DatasetSync
         kinds.Add(RecordSync.Sync(scope, "treaties", Tables.Treaties, ledger.Treaties.Select(RecordMapper.ToRow).ToList(), mode, origin, recorder,
             written: row => WriteChildren(scope, treaties[row.Id]), removing: id => DeleteChildren(scope, id)));
         kinds.Add(RecordSync.Sync(scope, "observations", Tables.Observations, ledger.CodedObservations.Select(RecordMapper.ToRow).ToList(), mode, origin, null));
+        kinds.Add(RecordSync.Sync(scope, "codings", Tables.Codings, data.Codings.Select(CodingMapper.ToRow).ToList(), mode, origin, null));
         kinds.Add(RecordSync.Sync(scope, "events", Tables.Events, ledger.CodedEvents.Select(RecordMapper.ToRow).ToList(), mode, origin, recorder));
 
         // Sources last, so that a bundled source the bundle dropped stays while anything still cites it.

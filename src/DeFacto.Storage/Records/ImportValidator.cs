@@ -89,6 +89,7 @@ internal static class ImportValidator
             }
         }
 
+        CodingValidator.Validate(data, ledgerIds, problems);
         return problems;
     }
 

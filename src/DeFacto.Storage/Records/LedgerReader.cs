@@ -42,7 +42,8 @@ internal static class LedgerReader
         var treaties = Rows<TreatyRow>(connection, transaction, Tables.Treaties)
             .Select(t => RecordMapper.ToModel(t, ratifications[t.Id], provisions[t.Id])).ToList();
         var dataset = parsed.Dataset!;
-        return dataset with { Ledger = new Ledger(sources, observations, events, treaties) };
+        var codings = Rows<CodingRow>(connection, transaction, Tables.Codings).Select(CodingMapper.ToModel).ToList();
+        return dataset with { Ledger = new Ledger(sources, observations, events, treaties), Codings = codings };
     }
 
     private static IEnumerable<T> Rows<T>(DbConnection connection, DbTransaction? transaction, TableSpec table) =>

@@ -12,7 +12,7 @@ internal sealed class TableSpec
 
     // FluentMigrator gives doubles NUMERIC affinity on SQLite, which hands back whole numbers as integers;
     // a cast makes every row read as a double on both databases.
-    private static readonly HashSet<string> Doubles = new(StringComparer.Ordinal) { "value_point", "value_low", "value_high", "confidence" };
+    private static readonly HashSet<string> Doubles = new(StringComparer.Ordinal) { "value_point", "value_low", "value_high", "confidence", "resolution_point", "resolution_low", "resolution_high" };
 
     private TableSpec(string name, string key, IReadOnlyList<string> columns)
     {

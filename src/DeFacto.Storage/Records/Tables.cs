@@ -31,11 +31,15 @@ internal static class Tables
         "document_name", "document_title", "span_start", "span_length", "quote", "confidence", "review_state", "reviewer",
         "observation_id", "created_at", "reviewed_at", "updated_at");
 
+    public static readonly TableSpec Codings = TableSpec.Evidence("codings",
+        "observation_id", "value_point", "value_low", "value_high", "category", "status", "qualifier", "note", "coded_on",
+        "resolution_point", "resolution_low", "resolution_high", "resolution_category", "resolution_reason", "resolution_by", "resolution_on");
+
     public static readonly TableSpec Bundle = TableSpec.Plain("bundle", "id", "id", "hash", "merged_at");
 
     /// <summary>Every table, in an order that a copy can insert without breaking references.</summary>
     public static readonly IReadOnlyList<TableSpec> All =
-        [Documents, Sources, Treaties, Ratifications, Provisions, Observations, Events, Candidates, Bundle];
+        [Documents, Sources, Treaties, Ratifications, Provisions, Observations, Codings, Events, Candidates, Bundle];
 
     /// <summary>The tables whose records share one id space, as ids must be unique across a dataset's files.</summary>
     public static readonly IReadOnlyList<(string Kind, TableSpec Table)> IdSpaces =
