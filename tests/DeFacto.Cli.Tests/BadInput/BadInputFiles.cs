@@ -24,9 +24,8 @@ public sealed class BadInputFiles : IDisposable
         Files["two-documents"] = Dataset("two-documents", "evidence/two.yaml", "territory: crimea\ncoder: t\nobservations: []\n---\nterritory: abkhazia\ncoder: t\nobservations: []\n");
         Files["latin1"] = Dataset("latin1", "evidence/latin1.yaml", null, Encoding.Latin1.GetBytes("territory: crimea\ncoder: Jos\u00e9\nobservations: []\n"));
         Files["no-transnistria"] = Registry("no-transnistria", "transnistria");
-        Files["deep-html"] = Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000))
-            + "<p>As of 2019, some 3,500 Russian troops are stationed in South Ossetia.</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>\n");
-        Files["deep-pdf"] = WriteBytes("deep.pdf", DeepPdf(50_000));
+        Files["deep-html"] = Write("deep.html", HostileInputs.DeepHtml(100_000, "As of 2019, some 3,500 Russian troops are stationed in South Ossetia."));
+        Files["deep-pdf"] = WriteBytes("deep.pdf", HostileInputs.DeepPdf(50_000));
         Files["release"] = Directory.CreateDirectory(Path.Combine(Root, "releases")).FullName;
     }
 
@@ -66,45 +65,6 @@ public sealed class BadInputFiles : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-    }
-
-    // A PDF whose page tree is a chain DEPTH levels deep, as the hostile file in the issue.
-    internal static byte[] DeepPdf(int depth)
-    {
-        var objects = new List<string>
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        };
-        for (var i = 0; i < depth; i++)
-        {
-            var self = 4 + i;
-            var kid = i + 1 < depth ? self + 1 : 4 + depth;
-            objects.Add($"<< /Type /Pages /Parent {self - 1} 0 R /Kids [{kid} 0 R] /Count 1 >>");
-        }
-
-        objects.Add($"<< /Type /Page /Parent {3 + depth} 0 R /MediaBox [0 0 612 792] /Contents {5 + depth} 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
-        var content = "BT /F1 12 Tf 72 720 Td (Some 3,500 Russian soldiers are stationed in South Ossetia.) Tj ET";
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        offsets.Add(pdf.Length);
-        pdf.Append($"{objects.Count + 1} 0 obj\n<< /Length {content.Length} >>\nstream\n{content}\nendstream\nendobj\n");
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append($"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
     private string Write(string name, string text) => WriteBytes(name, Encoding.UTF8.GetBytes(text));
