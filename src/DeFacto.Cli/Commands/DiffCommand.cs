@@ -68,7 +68,7 @@ internal static class DiffCommand
         return command;
     }
 
-    private static IEnumerable<string> Broken(string release)
+    private static List<string> Broken(string release)
     {
         try
         {
