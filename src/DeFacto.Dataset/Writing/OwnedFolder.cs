@@ -142,6 +142,9 @@ public static class OwnedFolder
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Records every file now in <paramref name="folder"/> as written by this program (for a folder about to be moved into place whole).</summary>
+    public static void Claim(string folder) => WriteList(folder, Files(folder));
+
     private static void WriteList(string folder, IEnumerable<string> files)
     {
         var list = Path.Combine(folder, ListFile);

@@ -11,8 +11,10 @@ namespace DeFacto.Exports.Packaging;
 public static class OutputDirectory
 {
     /// <summary>Writes <paramref name="target"/> through <paramref name="fill"/>. Without <paramref name="replace"/> the folder
-    /// must be new or empty, and one that appears meanwhile (a concurrent run) is refused at the rename.</summary>
-    public static T Write<T>(string target, bool replace, Func<string, T> fill)
+    /// must be new or empty, and one that appears meanwhile (a concurrent run) is refused at the rename. Unless
+    /// <paramref name="listOwnFiles"/> is false (a release, whose manifest lists its files), the folder records the files
+    /// it got, so that a later <c>--force</c> knows them as its own.</summary>
+    public static T Write<T>(string target, bool replace, Func<string, T> fill, bool listOwnFiles = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(fill);
@@ -48,6 +50,11 @@ public static class OutputDirectory
         try
         {
             var result = fill(temp);
+            if (listOwnFiles)
+            {
+                OwnedFolder.Claim(temp);
+            }
+
             if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
             {
                 Directory.Delete(full);

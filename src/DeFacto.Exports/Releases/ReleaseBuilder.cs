@@ -33,7 +33,7 @@ public static class ReleaseBuilder
         Manifest manifest;
         try
         {
-            manifest = OutputDirectory.Write(target, replace: false, dir => Fill(dir, set, dataset, request));
+            manifest = OutputDirectory.Write(target, replace: false, dir => Fill(dir, set, dataset, request), listOwnFiles: false);
         }
         catch (ExportException) when (Directory.Exists(target))
         {
