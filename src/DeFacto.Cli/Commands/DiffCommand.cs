@@ -25,7 +25,30 @@ internal static class DiffCommand
         {
             var a = Resolve(r.GetValue(before)!, r.GetValue(releases)!);
             var b = Resolve(r.GetValue(after)!, r.GetValue(releases)!);
-            var diff = PanelArguments.Translate(() => ReleaseComparer.Compare(a, b));
+            ReleaseDiff diff;
+            try
+            {
+                diff = PanelArguments.Translate(() => ReleaseComparer.Compare(a, b));
+            }
+            catch (Exception e) when (e is UserErrorException or IOException or InvalidDataException)
+            {
+                // A release that fails its checksums (a deleted or damaged file) cannot always be compared; say
+                // what is wrong with it and exit as the help says, rather than as if the input were bad.
+                var broken = Broken(a).Concat(Broken(b)).ToList();
+                if (broken.Count == 0)
+                {
+                    throw;
+                }
+
+                foreach (var problem in broken)
+                {
+                    context.Error.WriteLine($"defacto: integrity: {problem}");
+                }
+
+                context.Error.WriteLine("defacto: the releases were not compared: restore the damaged release from a copy, or rebuild it");
+                return 1;
+            }
+
             if (r.GetValue(format) == "json")
             {
                 context.Out.Write(DiffJson.Write(diff));
@@ -43,6 +66,18 @@ internal static class DiffCommand
             return diff.Integrity.Count > 0 ? 1 : 0;
         }));
         return command;
+    }
+
+    private static List<string> Broken(string release)
+    {
+        try
+        {
+            return ReleaseVerifier.Verify(release).Select(p => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(release))}: {p}").ToList();
+        }
+        catch (Exports.ExportException e)
+        {
+            return [e.Message];
+        }
     }
 
     private static string Resolve(string text, string releases)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DeFacto.Cli.Rendering;
 using DeFacto.Core.Time;
 using DeFacto.Ingestion;
+using DeFacto.Ingestion.Reading;
 using DeFacto.Storage;
 using DeFacto.Storage.Candidates;
 
@@ -49,12 +50,7 @@ internal static class IngestCommand
         int Ingest(ParseResult r, Dataset.Dataset dataset, ILedgerStore? store)
         {
             var place = r.GetValue(territory) is { } t ? Input.TerritoryName.Resolve(dataset.Registry, t).Id : null;
-            PartialDate? date = null;
-            if (r.GetValue(published) is { } p)
-            {
-                var parsed = PartialDate.Parse(p);
-                date = parsed.Success ? parsed.Value : throw new UserErrorException($"--published: {parsed.Error}");
-            }
+            PartialDate? date = r.GetValue(published) is { } p ? Input.AsOfDate.Date(p, "--published") : null;
 
             var threshold = r.GetValue(minConfidence);
             if (threshold is < 0 or > 1)
@@ -64,7 +60,7 @@ internal static class IngestCommand
 
             var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
             var names = r.GetValue(files)!;
-            var results = new List<IngestionResult>();
+            var results = new List<(IngestionResult Result, string? Hash)>();
             var failed = 0;
             for (var i = 0; i < names.Length; i++)
             {
@@ -83,10 +79,10 @@ internal static class IngestCommand
                 }
 
                 failed += result.Failed ? 1 : 0;
-                results.Add(result);
+                results.Add((result, input?.Bytes is { } bytes ? DocumentHash.Of(bytes.Span) : null));
             }
 
-            Print(results, r.GetValue(format) == "json", context);
+            Print(results.Select(x => x.Result).ToList(), r.GetValue(format) == "json", context);
             if (store is not null)
             {
                 Store(store, context, results, r.GetValue(accept) ? threshold : null);
@@ -98,37 +94,17 @@ internal static class IngestCommand
 
     private static (DocumentInput? Input, string? Problem) Read(string name, CliContext context)
     {
+        // Bytes actually read are counted against the limit: stdin, pipes and devices report no true length.
+        var limit = IngestionLimits.Default.MaxBytes;
         if (name == "-")
         {
-            return (DocumentInput.FromText("stdin", context.In.ReadToEnd()), null);
+            using var stdin = context.OpenStandardInput();
+            var (bytes, problem) = DocumentBytes.Read(stdin, limit);
+            return bytes is null ? (null, "standard input " + problem) : (DocumentInput.FromBytes("stdin", bytes), null);
         }
 
-        var file = new FileInfo(name);
-        if (Directory.Exists(name))
-        {
-            return (null, "is a folder: give the files in it (e.g. folder/*.pdf)");
-        }
-
-        if (!file.Exists)
-        {
-            return (null, "no such file (check the path)");
-        }
-
-        // Refuse the enormous before reading it, rather than after the memory is spent.
-        var limit = IngestionLimits.Default.MaxBytes;
-        if (file.Length > limit)
-        {
-            return (null, $"the file is {file.Length / (1024 * 1024)} MB; documents over {limit / (1024 * 1024)} MB are not read (split it, or extract the part you need)");
-        }
-
-        try
-        {
-            return (DocumentInput.FromBytes(file.Name, File.ReadAllBytes(file.FullName)), null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {e.Message}");
-        }
+        var (content, refused) = DocumentBytes.ReadFile(name, limit);
+        return content is null ? (null, refused) : (DocumentInput.FromBytes(Path.GetFileName(name), content), null);
     }
 
     private static void Print(List<IngestionResult> results, bool json, CliContext context)
@@ -164,44 +140,28 @@ internal static class IngestCommand
         }
     }
 
-    private static void Store(ILedgerStore store, CliContext context, List<IngestionResult> results, double? acceptAbove)
+    private static void Store(ILedgerStore store, CliContext context, List<(IngestionResult Result, string? Hash)> results, double? acceptAbove)
     {
-        var candidates = results.Where(x => !x.Failed).SelectMany(x => x.Observations.Select(o => ToCandidate(x, o))).ToList();
+        var candidates = results.Where(x => !x.Result.Failed)
+            .SelectMany(x => x.Result.Observations.Select(o => ToCandidate(x.Result, x.Hash, o))).ToList();
         if (candidates.Count == 0)
         {
             return;
         }
 
-        var pending = store.PendingCandidates().GroupBy(c => Key(c.Fact), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        var fresh = candidates.Where(c => !pending.ContainsKey(Key(c))).ToList();
-        var ids = store.AddCandidates(fresh);
-        var accepted = 0;
-        if (acceptAbove is { } threshold)
+        // One transaction: an interrupted run leaves nothing, a rerun adds nothing already kept or accepted.
+        var report = store.Keep(candidates, acceptAbove, context.Coder);
+        foreach (var (candidate, reason) in report.LeftForReview)
         {
-            // Both the new candidates and those an earlier run of the same document left pending.
-            var all = ids.Zip(fresh).Concat(candidates.Where(c => pending.ContainsKey(Key(c))).Select(c => (pending[Key(c)], c)));
-            foreach (var (id, candidate) in all.Where(x => x.Item2.Confidence >= threshold).DistinctBy(x => x.Item1))
-            {
-                // One candidate the ledger refuses (no date, say) stays pending for review; the rest go on.
-                try
-                {
-                    store.Review(id, ReviewDecision.Accept, null, context.Coder);
-                    accepted++;
-                }
-                catch (LedgerException e)
-                {
-                    context.Error.WriteLine($"defacto: candidate #{id} ({candidate.Indicator}, \"{candidate.Quote}\") left for review: {e.Message}");
-                }
-            }
+            context.Error.WriteLine($"defacto: candidate #{candidate.Id} ({candidate.Fact.Indicator}, \"{candidate.Fact.Quote}\") left for review: {reason}");
         }
 
-        var skipped = candidates.Count - fresh.Count;
-        context.Error.WriteLine($"defacto: {fresh.Count} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already pending)" : "")}" +
-            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
+        var skipped = report.AlreadyKept;
+        context.Error.WriteLine($"defacto: {report.Added} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already in the ledger)" : "")}" +
+            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {report.Accepted.Count} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
     }
 
-    private static NewCandidate ToCandidate(IngestionResult result, CandidateFact fact) => new()
+    private static NewCandidate ToCandidate(IngestionResult result, string? hash, CandidateFact fact) => new()
     {
         Territory = fact.Territory,
         Indicator = fact.Indicator,
@@ -212,11 +172,10 @@ internal static class IngestCommand
         AsOf = fact.AsOf ?? result.Document.Published,
         DocumentName = result.Document.Name,
         DocumentTitle = result.Document.Title,
+        DocumentHash = hash,
         SpanStart = fact.Span.Start,
         SpanLength = fact.Span.Length,
         Quote = fact.Quote,
         Confidence = fact.Confidence,
     };
-
-    private static string Key(NewCandidate c) => $"{c.DocumentName}|{c.SpanStart}|{c.SpanLength}|{c.Indicator}|{c.Territory}|{c.Value}";
 }

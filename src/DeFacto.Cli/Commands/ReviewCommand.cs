@@ -26,23 +26,19 @@ internal static class ReviewCommand
             var pending = store.PendingCandidates();
             var accept = r.GetValue(acceptIds) ?? [];
             var reject = r.GetValue(rejectIds) ?? [];
-            if (accept.Length > 0 || reject.Length > 0)
+            var request = new ReviewRequest(accept, reject);
+            if (!request.IsEmpty)
             {
-                var known = pending.Select(c => c.Id).ToHashSet();
-                var unknown = accept.Concat(reject).Where(id => !known.Contains(id)).ToList();
-                if (unknown.Count > 0)
+                // The whole request is checked, then applied as one: a refusal changes nothing.
+                var problems = request.Problems(pending.Select(c => c.Id).ToHashSet());
+                if (problems.Count > 0)
                 {
-                    throw new UserErrorException($"no pending candidate with id {string.Join(", ", unknown)}; run `defacto review --list`");
+                    throw new UserErrorException("review refused, nothing changed: " + string.Join("; ", problems));
                 }
 
-                foreach (var id in accept)
+                foreach (var outcome in store.Review(request, context.Coder))
                 {
-                    Report(context, store.Review(id, ReviewDecision.Accept, null, context.Coder));
-                }
-
-                foreach (var id in reject)
-                {
-                    Report(context, store.Review(id, ReviewDecision.Reject, null, context.Coder));
+                    Report(context, outcome);
                 }
 
                 return 0;

@@ -47,7 +47,7 @@ public sealed class CliCommandTests
         Assert.Equal(2, refused.Code);
         Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, forced.Code);
-        Assert.False(File.Exists(Path.Combine(temp.Sub("out"), "notes.txt")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(temp.Sub("out"), "notes.txt")));
         Assert.True(File.Exists(Path.Combine(temp.Sub("out"), "defacto.xlsx")));
     }
 

@@ -31,17 +31,73 @@ public sealed class OutputDirectoryTests
     }
 
     [Fact]
-    public void Write_Replace_SwapsTheOldContentsOut()
+    public void Write_Replace_WritesItsOwnFilesAndKeepsEveryOther()
     {
         using var temp = new TempDir();
         var target = temp.Sub("out");
-        Directory.CreateDirectory(target);
+        Directory.CreateDirectory(Path.Combine(target, ".git"));
+        File.WriteAllText(Path.Combine(target, ".git", "HEAD"), "ref");
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
 
         OutputDirectory.Write(target, true, dir => { File.WriteAllText(Path.Combine(dir, "new.txt"), "new"); return 0; });
 
-        Assert.Equal(["new.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(target, "new.txt")));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(target, "old.txt")));
+        Assert.Equal("ref", File.ReadAllText(Path.Combine(target, ".git", "HEAD")));
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Write_ReplaceAgain_RemovesOnlyTheFilesItWroteBefore()
+    {
+        using var temp = new TempDir();
+        var target = temp.Sub("out");
+        OutputDirectory.Write(target, false, dir => { File.WriteAllText(Path.Combine(dir, "a.csv"), "a"); return 0; });
+        File.WriteAllText(Path.Combine(target, "notes.md"), "mine");
+
+        OutputDirectory.Write(target, true, dir => { File.WriteAllText(Path.Combine(dir, "b.csv"), "b"); return 0; });
+
+        Assert.False(File.Exists(Path.Combine(target, "a.csv")));
+        Assert.True(File.Exists(Path.Combine(target, "b.csv")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.md")));
+    }
+
+    [Fact]
+    public void Write_Replace_ForeignFileWhereItsOwnGoes_IsRefusedAndUntouched()
+    {
+        using var temp = new TempDir();
+        var target = temp.Sub("out");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "panel.csv"), "someone else's");
+
+        var e = Assert.Throws<ExportException>(() => OutputDirectory.Write(target, true, dir => { File.WriteAllText(Path.Combine(dir, "panel.csv"), "ours"); return 0; }));
+
+        Assert.Contains("panel.csv", e.Message, StringComparison.Ordinal);
+        Assert.Equal("someone else's", File.ReadAllText(Path.Combine(target, "panel.csv")));
+    }
+
+    [Fact]
+    public void Write_TwoWritersOfOneNewFolder_OnlyTheFirstToFinishWins()
+    {
+        using var temp = new TempDir();
+        var target = temp.Sub("releases/defacto-1.0.0");
+        using var slowStarted = new ManualResetEventSlim();
+        using var fastDone = new ManualResetEventSlim();
+
+        var slow = Task.Run(() => OutputDirectory.Write(target, false, dir =>
+        {
+            File.WriteAllText(Path.Combine(dir, "who.txt"), "slow");
+            slowStarted.Set();
+            fastDone.Wait(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+            return 0;
+        }), TestContext.Current.CancellationToken);
+        slowStarted.Wait(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        OutputDirectory.Write(target, false, dir => { File.WriteAllText(Path.Combine(dir, "who.txt"), "fast"); return 0; });
+        fastDone.Set();
+
+        Assert.Throws<ExportException>(() => slow.GetAwaiter().GetResult());
+        Assert.Equal("fast", File.ReadAllText(Path.Combine(target, "who.txt")));
+        Assert.Single(Directory.GetFileSystemEntries(temp.Sub("releases")));
     }
 
     [Fact]
@@ -60,16 +116,5 @@ public sealed class OutputDirectoryTests
 
         Assert.Equal(["old.txt"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
-    }
-
-    [Fact]
-    public void Write_ReplaceTheWorkingFolder_IsRefused()
-    {
-        var here = Directory.GetCurrentDirectory();
-
-        var e = Assert.Throws<ExportException>(() => OutputDirectory.Write(here, true, _ => 0));
-
-        Assert.Contains("working folder", e.Message, StringComparison.Ordinal);
-        Assert.True(Directory.Exists(here));
     }
 }

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace DeFacto.Tests.Fuzzing;
+
+/// <summary>
+/// Feeds seeded, mutated inputs to each target in turn until the time budget is spent, and collects every
+/// input a target did not answer as documented. Progress (inputs per second) goes to <c>progress</c>.
+/// </summary>
+internal static class Fuzzer
+{
+    private static readonly TimeSpan SlowInput = TimeSpan.FromSeconds(30);
+
+    /// <summary>A run that stops after <paramref name="inputs"/> inputs in all (deterministic: for tests) or when <paramref name="budget"/> is spent.</summary>
+    public static FuzzReport Run(IReadOnlyList<FuzzTarget> targets, TimeSpan budget, int seed, long inputs = long.MaxValue, Action<string>? progress = null, TimeSpan? every = null)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var mutator = new Mutator(seed);
+        var counts = targets.ToDictionary(t => t.Name, _ => 0L, StringComparer.Ordinal);
+        var crashes = new List<FuzzCrash>();
+        var clock = Stopwatch.StartNew();
+        var nextReport = every ?? TimeSpan.FromSeconds(30);
+        var round = 0;
+        while (clock.Elapsed < budget && counts.Values.Sum() < inputs)
+        {
+            var target = targets[round++ % targets.Count];
+
+            // Seeds themselves first, then mutations of them.
+            var input = counts[target.Name] < target.Seeds.Count ? target.Seeds[(int)counts[target.Name]] : mutator.Next(target.Seeds);
+            string? problem;
+
+            // Processor time, not wall time: on a busy machine the clock says little about the reader.
+            var started = Process.GetCurrentProcess().TotalProcessorTime;
+            try
+            {
+                problem = target.Feed(input);
+
+                // A reader that works this long on one input of a few MB would hang on a slightly larger one.
+                var spent = Process.GetCurrentProcess().TotalProcessorTime - started;
+                if (problem is null && spent > SlowInput)
+                {
+                    problem = $"took {spent.TotalSeconds:0.0} s of processor time on a {input.Length:N0}-byte input";
+                }
+            }
+#pragma warning disable CA1031 // Any exception is what a fuzzer looks for: it is recorded, and the run goes on.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                problem = $"{e.GetType().Name}: {e.Message}";
+            }
+
+            counts[target.Name]++;
+            if (problem is not null && crashes.Count < 100)
+            {
+                crashes.Add(new FuzzCrash(target.Name, problem, input));
+                progress?.Invoke($"CRASH {target.Name}: {problem} ({input.Length:N0}-byte input, starting {Convert.ToHexString(input.AsSpan(0, Math.Min(32, input.Length)))})");
+            }
+
+            if (progress is not null && clock.Elapsed >= nextReport)
+            {
+                progress(new FuzzReport(counts, clock.Elapsed, crashes).ToString());
+                nextReport = clock.Elapsed + (every ?? TimeSpan.FromSeconds(30));
+            }
+        }
+
+        return new FuzzReport(counts, clock.Elapsed, crashes);
+    }
+}
