@@ -37,8 +37,15 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var events = new List<CandidateEvent>();
         PartialDate? carried = null;
         var paragraph = -1;
+        var bodyStart = HeaderBlock.End(cleaned.Text);
         foreach (var sentence in sentences)
         {
+            // The header's summary helps date the document and find its territory, but it is not the document's own text.
+            if (sentence.Sentence.Start < bodyStart)
+            {
+                continue;
+            }
+
             if (sentence.Sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Sentence.Paragraph;

@@ -40,20 +40,31 @@ internal static class CategoryExtractor
                 continue;
             }
 
+            if (indicator.Id == "finance.currency" && !CurrencyRegime.InUse(sentence, cue))
+            {
+                continue;
+            }
+
             var (territories, inferred) = cue.Territory is { } named
                 ? ([named], false)
                 : TerritoryFinder.Find(document, sentence, cue.Start, cue.End);
+            if (cue.Territory is null && TerritoryFinder.Covers(document, sentence, cue.Start) is { Count: > 1 } several)
+            {
+                (territories, inferred) = (several, false);
+            }
+
             foreach (var territory in territories)
             {
+                var category = indicator.Id == "finance.currency" ? CurrencyRegime.Category(sentence, cue, territory) : cue.Pattern.Category!;
                 if ((cue.Patron is { } patron && document.PatronOf(territory) != patron)
                     || (cue.Parent is { } parent && document.ParentOf(territory) != parent)
-                    || !seen.Add((territory, indicator.Id, cue.Pattern.Category!)))
+                    || !seen.Add((territory, indicator.Id, category)))
                 {
                     continue;
                 }
 
                 var confidence = 0.75 - (inferred ? 0.1 : 0) + (cue.Pattern.Elements.Count > 1 ? 0.05 : 0);
-                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, cue.Pattern.Category, null, null), cue.Start, cue.End, confidence);
+                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, category, null, null), cue.Start, cue.End, confidence);
             }
         }
     }

@@ -11,6 +11,7 @@ namespace DeFacto.Ingestion.Places;
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly bool _hasLower;
 
     public Gazetteer(PlaceRegistry registry)
     {
@@ -28,6 +29,7 @@ internal sealed class Gazetteer
             }
         }
 
+        _hasLower = _byFirstWord.Values.Any(l => l.Exists(e => char.IsLower(e.Words[0][0])));
         foreach (var list in _byFirstWord.Values)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -41,7 +43,8 @@ internal sealed class Gazetteer
         var mentions = new List<PlaceMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not "the")
+            // Proper names start with a capital; Russian and German adjectives of a place ("российский") do not.
+            if (!tokens[i].IsWord || (!char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not "the" && !HasLowerEntries(tokens[i].Text)))
             {
                 continue;
             }
@@ -56,6 +59,8 @@ internal sealed class Gazetteer
 
         return mentions;
     }
+
+    private bool HasLowerEntries(string word) => _hasLower && (IsCyrillic(word) || _byFirstWord.ContainsKey(word));
 
     private Entry? Best(List<Token> tokens, int i)
     {
