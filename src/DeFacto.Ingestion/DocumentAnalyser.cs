@@ -29,7 +29,10 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             sentences.Add(Analyse(cleaned.Text, sentence, isTreaty ? TreatySplitter.Locate(articles, sentence.Start) : null));
         }
 
-        var published = input.Published ?? PublicationDate.Infer(document.DeclaredDate, sentences.SelectMany(s => s.Dates).ToList());
+        var bodyStart = HeaderBlock.End(cleaned.Text);
+        var published = input.Published
+            ?? (document.DeclaredDate is null ? HeaderDate(sentences, bodyStart) : null)
+            ?? PublicationDate.Infer(document.DeclaredDate, sentences.SelectMany(s => s.Dates).ToList());
         var primary = input.Territory ?? PrimaryTerritory(document.Title, sentences);
         var context = new DocumentContext(cleaned, registry, published, primary, sentences);
 
@@ -37,7 +40,6 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var events = new List<CandidateEvent>();
         PartialDate? carried = null;
         var paragraph = -1;
-        var bodyStart = HeaderBlock.End(cleaned.Text);
         foreach (var sentence in sentences)
         {
             // The header's summary helps date the document and find its territory, but it is not the document's own text.
@@ -56,6 +58,11 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             {
                 carried = Carry(sentence, published) ?? carried;
                 facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+                if (LabelledValue(cleaned.Text, sentences, sentence) is { } labelled)
+                {
+                    facts.AddRange(NumericExtractor.Extract(context, labelled, codebook));
+                }
+
                 facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
                 events.AddRange(EventExtractor.Extract(context, sentence, carried));
             }
@@ -97,6 +104,60 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             IsQuestion = text[sentence.End - 1] == '?',
             Article = article,
         };
+    }
+
+    /// <summary>The latest dated year a metadata header gives ("note: … (June 2015)"): the document's date.</summary>
+    private static PartialDate? HeaderDate(List<SentenceAnalysis> sentences, int bodyStart)
+    {
+        PartialDate? latest = null;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Sentence.Start >= bodyStart)
+            {
+                break;
+            }
+
+            foreach (var mention in sentence.Dates)
+            {
+                if (mention.Year is { } year && DateResolver.Make(year, mention.Month, mention.Day) is { } date && (latest is null || date.Year > latest.Value.Year))
+                {
+                    latest = date;
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>
+    /// A bare figure on its own line under a short label ("Population" / "• 2015 census" / "150,932"),
+    /// as scraped infoboxes and tables print them: the figure read together with its label lines.
+    /// </summary>
+    private SentenceAnalysis? LabelledValue(string text, List<SentenceAnalysis> sentences, SentenceAnalysis value)
+    {
+        var tokens = value.Tokens;
+        if (value.Cues.Count > 0 || tokens.Count == 0 || tokens.Count > 8 || tokens[0].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var index = value.Sentence.Index;
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            var label = sentences[index - back];
+            if (label.Tokens.Count > 8 || label.Sentence.Paragraph != value.Sentence.Paragraph && back > 1)
+            {
+                return null;
+            }
+
+            if (label.Cues.Count > 0)
+            {
+                var merged = new Sentence(label.Sentence.Index, label.Sentence.Start, value.Sentence.End - label.Sentence.Start, value.Sentence.Paragraph);
+                return Analyse(text, merged, value.Article);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A date to the day or month that a sentence sets stays in force for the rest of its paragraph.</summary>

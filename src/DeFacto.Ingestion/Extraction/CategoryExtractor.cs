@@ -40,7 +40,8 @@ internal static class CategoryExtractor
                 continue;
             }
 
-            if (indicator.Id == "finance.currency" && !CurrencyRegime.InUse(sentence, cue))
+            if ((indicator.Id == "finance.currency" && !CurrencyRegime.InUse(sentence, cue))
+                || (indicator.Id == "security.patron_base" && Abroad(sentence)))
             {
                 continue;
             }
@@ -67,6 +68,21 @@ internal static class CategoryExtractor
                 yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, category, null, null), cue.Start, cue.End, confidence);
             }
         }
+    }
+
+    /// <summary>"sent to Russian military bases abroad": bases elsewhere, not in the territory.</summary>
+    private static bool Abroad(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "abroad" or "overseas" or "рубежом" or "ausland" || (tokens[i].Lower == "за" && i + 1 < tokens.Count && tokens[i + 1].Lower == "рубежом"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnTopic(SentenceAnalysis sentence, Indicator indicator, Codebook codebook)

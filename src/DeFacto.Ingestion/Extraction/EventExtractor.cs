@@ -21,7 +21,7 @@ internal static class EventExtractor
 
     private static readonly HashSet<string> Recency = new(StringComparer.Ordinal)
     {
-        "just", "today", "yesterday", "recently", "newly",
+        "just", "today", "yesterday",
     };
 
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
@@ -49,7 +49,9 @@ internal static class EventExtractor
             date = past;
 
             var title = type.StartsWith("treaty", StringComparison.Ordinal) ? TreatyTitle.Find(tokens, i) : null;
-            var (territories, _) = TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
+            var (territories, _) = TerritoryFinder.Covers(document, sentence, tokens[i].Start) is { } several
+                ? (several, false)
+                : TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
             var parties = new List<IReadOnlyList<string>>();
             if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1))
             {
@@ -119,7 +121,9 @@ internal static class EventExtractor
             return "treaty-in-force";
         }
 
-        if ((lower is "recognition" || stem is "recognis" or "recogniz" or "recognise" or "recognize") && !Infinitive(tokens, i))
+        if ((lower is "recognition" || stem is "recognis" or "recogniz" or "recognise" or "recognize"
+             || lower.StartsWith("признани", StringComparison.Ordinal) || lower.StartsWith("признал", StringComparison.Ordinal)) && !Infinitive(tokens, i)
+            && !EventGuards.OnlyByOthers(tokens, i))
         {
             return "recognition";
         }
@@ -160,7 +164,7 @@ internal static class EventExtractor
     {
         var (from, to) = dateEnd <= at ? (dateEnd, at) : (at, dateStart);
         var crossesClause = sentence.Tokens.Any(t => t.Start >= from && t.End <= to && ClauseBreaks.Contains(t.Lower));
-        return Math.Abs(dateStart - at) + (crossesClause ? 80 : 0);
+        return Math.Abs(dateStart - at) + (crossesClause ? 80 : 0) + (GluedRowBefore(sentence, dateEnd, at) ? 100 : 0);
     }
 
     /// <summary>A month named without a year ("signed in November") that would fall after the document is last year's.</summary>
@@ -172,6 +176,18 @@ internal static class EventExtractor
         }
 
         return DateResolver.Make(d.Year - 1, d.Month, d.Day);
+    }
+
+    /// <summary>"…27 February 2014 Annexation by Russia 18 March 2014": a date running straight into a capitalised trigger closes the row before it.</summary>
+    private static bool GluedRowBefore(SentenceAnalysis sentence, int dateEnd, int at)
+    {
+        if (dateEnd > at)
+        {
+            return false;
+        }
+
+        var trigger = sentence.Tokens.FindIndex(t => t.Start == at);
+        return trigger > 0 && sentence.Tokens[trigger - 1].Kind == TokenKind.Number && char.IsUpper(sentence.Tokens[trigger].Text[0]);
     }
 
     private static PartialDate? DateFor(DocumentContext document, SentenceAnalysis sentence, int trigger, string type, PartialDate? carried)
@@ -200,7 +216,7 @@ internal static class EventExtractor
             return null;
         }
 
-        if (carried is not null)
+        if (carried is not null && !EventGuards.ReducedRelative(sentence.Tokens, trigger))
         {
             return carried;
         }

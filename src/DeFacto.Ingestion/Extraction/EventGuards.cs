@@ -47,6 +47,16 @@ internal static class EventGuards
         "проведен", "прошел", "состоялся", "проголосовали", "голосования",
     };
 
+    /// <summary>"recognised only by three other states": recognition by others than the patron.</summary>
+    public static bool OnlyByOthers(List<Token> tokens, int i) =>
+        i + 3 < tokens.Count && tokens[i + 1].Lower == "only" && tokens[i + 2].Lower == "by"
+        && (tokens[i + 3].Kind == TokenKind.Number || Quantities.NumberWords.Simple(tokens[i + 3].Lower) is not null);
+
+    /// <summary>"the agreement signed in February", "the one signed between …": a participle that names a treaty rather than reports its signing.</summary>
+    public static bool ReducedRelative(List<Token> tokens, int i) =>
+        i > 0 && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)
+        && tokens[i - 1].Lower is "one" or "ones" or "agreement" or "agreements" or "treaty" or "treaties" or "accord" or "deal" or "document" or "documents" or "protocol" or "memorandum";
+
     public static bool IntoLaw(List<Token> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i + 1].Lower == "into" && tokens[i + 2].Lower == "law";
 

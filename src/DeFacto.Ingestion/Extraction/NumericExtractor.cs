@@ -43,10 +43,19 @@ internal static class NumericExtractor
 
                 var distance = Distance(sentence, quantity, cue);
                 var limit = quantity.Kind == QuantityKind.Count ? MaxCountDistance : MaxShareDistance;
-                if (distance <= limit)
+                if (distance > limit)
                 {
-                    pairs.Add((distance, quantity, cue, indicator));
+                    continue;
                 }
+
+                // A figure that is not what the indicator measures must not take the cue from one that is.
+                var (about, _) = cue.Territory is { } n ? ([n], false) : TerritoryFinder.Find(document, sentence, quantity.Start, quantity.End);
+                if (about.Count > 0 && !SaysWhatItMeasures(document, sentence, indicator, quantity, cue, about[0]))
+                {
+                    continue;
+                }
+
+                pairs.Add((distance, quantity, cue, indicator));
             }
         }
 

@@ -130,7 +130,7 @@ internal static class TerritoryFinder
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "these" or "both" or "two" or "those" or "each")
+            if (tokens[i].Lower is "these" or "both" or "two" or "those" or "each" or "occupied" or "breakaway" or "separatist")
             {
                 for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
                 {
