@@ -16,6 +16,8 @@ namespace DeFacto.Ingestion;
 /// <summary>Cleaned text → sentences → analysed sentences → the document's date and territory → candidates.</summary>
 internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebook codebook, PlaceRegistry registry, IngestionLimits limits)
 {
+    private readonly SentenceFilter _filter = new(cues, gazetteer);
+
     public CueBook Cues => cues;
 
     public IngestionResult Analyse(string name, PlainDocument document, MappedText cleaned, DocumentInput input)
@@ -84,7 +86,7 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
 
     private SentenceAnalysis Analyse(string text, Sentence sentence, string? article)
     {
-        if (sentence.Length > limits.MaxSentenceLength)
+        if (sentence.Length > limits.MaxSentenceLength || !_filter.MayMatter(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return new SentenceAnalysis(sentence, [], [], [], [], []);
         }
@@ -106,10 +108,13 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         };
     }
 
-    /// <summary>The latest dated year a metadata header gives ("note: … (June 2015)"): the document's date.</summary>
+    /// <summary>
+    /// The date a metadata header gives ("note: Kremlin (15 Jul 2016): …"): its first dated mention, else its
+    /// first bare year ("c. 2017 revision"). Later mentions in a header describe the content, not the document.
+    /// </summary>
     private static PartialDate? HeaderDate(List<SentenceAnalysis> sentences, int bodyStart)
     {
-        PartialDate? latest = null;
+        PartialDate? bare = null;
         foreach (var sentence in sentences)
         {
             if (sentence.Sentence.Start >= bodyStart)
@@ -119,14 +124,22 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
 
             foreach (var mention in sentence.Dates)
             {
-                if (mention.Year is { } year && DateResolver.Make(year, mention.Month, mention.Day) is { } date && (latest is null || date.Year > latest.Value.Year))
+                if (mention.Year is { } year && DateResolver.Make(year, mention.Month, mention.Day) is { } date)
                 {
-                    latest = date;
+                    return date;
+                }
+            }
+
+            foreach (var token in sentence.Tokens)
+            {
+                if (bare is null && token.Kind == TokenKind.Number && token.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1900 and <= 2100)
+                {
+                    bare = PartialDate.OfYear(year);
                 }
             }
         }
 
-        return latest;
+        return bare;
     }
 
     /// <summary>
@@ -152,7 +165,14 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
 
             if (label.Cues.Count > 0)
             {
-                var merged = new Sentence(label.Sentence.Index, label.Sentence.Start, value.Sentence.End - label.Sentence.Start, value.Sentence.Paragraph);
+                // The figure only: a citation mark or a note after it ("382,836[3]") is not part of it.
+                var last = 0;
+                while (last + 2 < tokens.Count && tokens[last + 1].Text is "," or "." && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == tokens[last + 1].End)
+                {
+                    last += 2;
+                }
+
+                var merged = new Sentence(label.Sentence.Index, label.Sentence.Start, tokens[last].End - label.Sentence.Start, value.Sentence.Paragraph);
                 return Analyse(text, merged, value.Article);
             }
         }

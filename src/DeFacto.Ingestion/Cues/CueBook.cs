@@ -58,6 +58,15 @@ internal sealed class CueBook
             .Select(p => string.Join(' ', p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).Select(e => e.Text)))
             .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The element every match of each pattern must contain as a word: its first word, or for a pattern
+    /// that starts with a place placeholder or a gap, its first word after it.
+    /// </summary>
+    public IEnumerable<CueElement> FirstElements() =>
+        _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
+            .Select(p => p.Elements.FirstOrDefault(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix))
+            .OfType<CueElement>();
+
     public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
         var matches = new List<CueMatch>();

@@ -67,6 +67,11 @@ internal static class EventExtractor
                 {
                     parties.Add(states);
                 }
+                else if (type == "referendum" && territories.Count == 1)
+                {
+                    // A referendum is held in a territory: the one the document is about when the sentence names none.
+                    parties.Add(document.PatronOf(territories[0]) is { } patron ? [patron, territories[0]] : [territories[0]]);
+                }
             }
 
             var (quote, start, end) = QuoteMaker.Make(document.Cleaned.Text, tokens, tokens[i].Start, tokens[i].End);
@@ -216,7 +221,7 @@ internal static class EventExtractor
             return null;
         }
 
-        if (carried is not null && !EventGuards.ReducedRelative(sentence.Tokens, trigger))
+        if (carried is not null && !EventGuards.ReducedRelative(sentence.Tokens, trigger) && !EventGuards.AfterThe(sentence.Tokens, trigger))
         {
             return carried;
         }

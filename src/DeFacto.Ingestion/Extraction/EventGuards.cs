@@ -57,6 +57,10 @@ internal static class EventGuards
         i > 0 && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)
         && tokens[i - 1].Lower is "one" or "ones" or "agreement" or "agreements" or "treaty" or "treaties" or "accord" or "deal" or "document" or "documents" or "protocol" or "memorandum";
 
+    /// <summary>"after the signing of the treaty": a reference back to the event, which takes no date from the paragraph.</summary>
+    public static bool AfterThe(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower is "the" or "its" && tokens[i - 2].Lower is "after" or "since" or "before" or "following" or "upon" or "until";
+
     public static bool IntoLaw(List<Token> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i + 1].Lower == "into" && tokens[i + 2].Lower == "law";
 

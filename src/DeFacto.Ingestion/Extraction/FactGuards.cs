@@ -64,6 +64,30 @@ internal static class FactGuards
             return false;
         }
 
+        // "people live in …": the cue itself says they live there.
+        for (var k = cue.FirstToken; k <= cue.LastToken; k++)
+        {
+            if (tokens[k].Lower is "live" or "living" or "lives" or "reside" or "residing")
+            {
+                return false;
+            }
+        }
+
+        // "the area has around 35,000 residents", "a region with 50,000 inhabitants": the count is the whole.
+        var at = tokens.FindIndex(t => t.Start >= quantity.Start);
+        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        {
+            if (tokens[k].Lower is "has" or "have" or "had" or "with" or "counts" or "numbers" or "totals" or "houses" || (tokens[k].Lower == "to" && k > 0 && tokens[k - 1].Lower == "home"))
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower is "." or "," or ";" or "are" or "were" or "is" or "was")
+            {
+                break;
+            }
+        }
+
         // "N residents of X have obtained …", "N residents, who receive …"
         var i = Math.Max(cue.LastToken, tokens.FindIndex(t => t.Start >= quantity.End) - 1) + 1;
         var skipped = 0;

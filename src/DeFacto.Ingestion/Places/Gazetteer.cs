@@ -60,6 +60,16 @@ internal sealed class Gazetteer
         return mentions;
     }
 
+    /// <summary>Text that every mention of a place contains (its first word, or that word's Cyrillic stem): for a character pre-filter.</summary>
+    public IEnumerable<string> Needles()
+    {
+        foreach (var entry in _byFirstWord.Values.SelectMany(l => l))
+        {
+            var first = entry.Words[0] == "the" && entry.Words.Length > 1 ? entry.Words[1] : entry.Words[0];
+            yield return IsCyrillic(first) ? CyrillicKey(first) : first;
+        }
+    }
+
     private bool HasLowerEntries(string word) => _hasLower && (IsCyrillic(word) || _byFirstWord.ContainsKey(word));
 
     private Entry? Best(List<Token> tokens, int i)
