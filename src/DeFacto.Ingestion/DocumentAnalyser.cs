@@ -66,6 +66,7 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
                 }
 
                 facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
+                facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
                 events.AddRange(EventExtractor.Extract(context, sentence, carried));
             }
 #pragma warning disable CA1031 // One unreadable sentence is reported and the rest of the document still counts.

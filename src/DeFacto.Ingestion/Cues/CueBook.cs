@@ -17,6 +17,10 @@ internal sealed class CueBook
 
     private readonly Dictionary<string, List<CuePattern>> _byWord = new(StringComparer.Ordinal);
     private readonly List<CuePattern> _byPrefix = [];
+
+    // Prefix patterns by the first two letters of their prefix, so a token tries only the few that can start on it.
+    private readonly Dictionary<string, List<CuePattern>> _byPrefixStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CuePattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly List<CuePattern> _byPlace = [];
     private readonly HashSet<string> _patrons;
     private readonly HashSet<string> _parents;
@@ -46,6 +50,7 @@ internal sealed class CueBook
         }
 
         PatternCount = id;
+        _prefixLookup = _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Codebook Codebook { get; }
@@ -94,9 +99,9 @@ internal sealed class CueBook
                 TryAll(byLower, tokens, placeAt, i, matches);
             }
 
-            if (_byPrefix.Count > 0)
+            if (token.Lower.Length >= 2 && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
             {
-                TryAll(_byPrefix, tokens, placeAt, i, matches);
+                TryAll(byPrefix, tokens, placeAt, i, matches);
             }
 
             if (_byPlace.Count > 0 && placeAt.ContainsKey(i))
@@ -258,6 +263,13 @@ internal sealed class CueBook
                 break;
             case CueElementKind.Prefix:
                 _byPrefix.Add(pattern);
+                var start = first.Lower.Length >= 2 ? first.Lower[..2] : first.Lower;
+                if (!_byPrefixStart.TryGetValue(start, out var starting))
+                {
+                    _byPrefixStart[start] = starting = [];
+                }
+
+                starting.Add(pattern);
                 break;
             case CueElementKind.Gap:
                 break;

@@ -41,7 +41,8 @@ internal static class CategoryExtractor
             }
 
             if ((indicator.Id == "finance.currency" && !CurrencyRegime.InUse(sentence, cue))
-                || (indicator.Id == "security.patron_base" && Abroad(sentence)))
+                || (indicator.Id == "security.patron_base" && Abroad(sentence))
+                || (indicator.Id == "status.accession_goal" && !cue.Pattern.Source.Contains("goal", StringComparison.Ordinal) && !SeeksIt(sentence)))
             {
                 continue;
             }
@@ -69,6 +70,17 @@ internal static class CategoryExtractor
             }
         }
     }
+
+    // An accession goal is something sought: "becoming part of Russia" alone may describe what has happened.
+    private static readonly string[] Seeking =
+    [
+        "want", "seek", "sought", "aim", "goal", "intend", "plan", "desire", "wish", "hope", "strive", "push", "call", "support", "favour",
+        "favor", "referend", "vote", "voted", "initiative", "dream", "aspir", "ambition", "request", "appeal", "ask", "demand", "campaign",
+        "стрем", "хот", "жела", "референдум", "просьб", "обращ",
+    ];
+
+    private static bool SeeksIt(SentenceAnalysis sentence) =>
+        sentence.Tokens.Exists(t => t.IsWord && Seeking.Any(s => t.Lower.StartsWith(s, StringComparison.Ordinal)));
 
     /// <summary>"sent to Russian military bases abroad": bases elsewhere, not in the territory.</summary>
     private static bool Abroad(SentenceAnalysis sentence)

@@ -53,7 +53,7 @@ internal static class EventExtractor
                 ? (several, false)
                 : TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
             var parties = new List<IReadOnlyList<string>>();
-            if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1))
+            if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1 || type == "referendum"))
             {
                 foreach (var territory in territories)
                 {

@@ -27,7 +27,8 @@ internal static class EventGuards
         "scheduled", "schedule", "decree", "decreed", "order", "ordered", "ordering", "suspend", "suspended", "suspending", "suspends",
         "postpone", "postponed", "cancel", "cancelled", "canceled", "call", "called", "calls", "calling", "announce", "announced",
         "announcing", "set", "plan", "plans", "planned", "proposed", "propose", "initiative", "will", "would", "may", "might",
-        "could", "deferred", "defer", "idea", "possible", "possibility", "talk", "talks", "hold", "holding",
+        "could", "deferred", "defer", "idea", "possible", "possibility", "talk", "talks", "talked", "hold", "holding", "spoke", "speak", "speaks",
+        "such", "mentioned", "discussed", "discuss", "discussing", "demand", "demanded", "demands", "want", "wants", "wanted", "new", "another",
         "назначил", "назначен", "назначить", "проведет", "проведут", "провести", "отложил", "перенес",
     };
 
@@ -124,10 +125,16 @@ internal static class EventGuards
         return false;
     }
 
-    /// <summary>A recognition or an annexation is the patron's act: the patron (or its capital) stands in the sentence.</summary>
+    /// <summary>A recognition is the patron's act: the patron (or its capital) stands in the sentence; an annexation names the patron or the territory.</summary>
     public static bool PatronActs(DocumentContext document, SentenceAnalysis sentence, string type)
     {
         if (type is not ("recognition" or "annexation"))
+        {
+            return true;
+        }
+
+        // An annexation names what was annexed; a recognition needs the recogniser.
+        if (type == "annexation" && sentence.Places.Any(p => document.IsTerritory(p.PlaceId)))
         {
             return true;
         }

@@ -22,11 +22,13 @@ internal static class VagueShares
         (["большинство"], 50, 100), (["более", "половины"], 50, 100), (["mehrheit"], 50, 100), (["meisten"], 50, 100),
     ];
 
+    private static readonly HashSet<string> FirstWords = Phrases.Select(p => p.Words[0]).ToHashSet(StringComparer.Ordinal);
+
     public static void Add(List<Token> tokens, List<Quantity> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord)
+            if (!tokens[i].IsWord || !FirstWords.Contains(tokens[i].Lower))
             {
                 continue;
             }
