@@ -85,7 +85,7 @@ awk -v bytes="$bytes" -v g="$grep_s" -v gc="$grep_u $grep_k" -v ga="$grepa_s" -v
   split(gc, a, " "); gcpu = a[1] + a[2]
   split(pc, b, " "); pcpu = b[1] + b[2]
   printf "corpus: %.1f MB\n", mb
-  split(gac, c, " "); gacpu = c[1] + c[2]
+  split(gac, ga2, " "); gacpu = ga2[1] + ga2[2]
   printf "grep -c -i -F -f:          %8.2f MB/s wall (%.3f s)   %8.2f MB/s cpu (%.3f s)\n", mb / g, g, mb / gcpu, gcpu
   printf "grep, ASCII cue terms:     %8.2f MB/s wall (%.3f s)   %8.2f MB/s cpu (%.3f s)\n", mb / ga, ga, mb / gacpu, gacpu
   printf "ingestion, whole process:  %8.2f MB/s wall (%.3f s)   %8.2f MB/s cpu (%.3f s)  [start-up, data/ load, file reads included]\n", mb / p, p, mb / pcpu, pcpu

@@ -26,12 +26,12 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var articles = TreatySplitter.Split(cleaned);
         var isTreaty = articles.Count >= 2;
         var sentences = new List<SentenceAnalysis>();
-        foreach (var sentence in SentenceSplitter.Split(cleaned.Text))
+        var bodyStart = HeaderBlock.Start(cleaned, HeaderBlock.End(document.Original));
+        foreach (var sentence in HeaderBlock.Separate(SentenceSplitter.Split(cleaned.Text), bodyStart))
         {
             sentences.Add(Analyse(cleaned.Text, sentence, isTreaty ? TreatySplitter.Locate(articles, sentence.Start) : null));
         }
 
-        var bodyStart = HeaderBlock.End(cleaned.Text);
         var published = input.Published
             ?? (document.DeclaredDate is null ? HeaderDate(sentences, bodyStart) : null)
             ?? PublicationDate.Infer(document.DeclaredDate, sentences.SelectMany(s => s.Dates).ToList());

@@ -64,12 +64,12 @@ internal sealed class CueBook
             .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The element every match of each pattern must contain as a word: its first word, or for a pattern
-    /// that starts with a place placeholder or a gap, its first word after it.
+    /// For each pattern, one word every match of it must contain: the longest of its words, which is the
+    /// most selective ("military" rather than "no" in "no {patron} military base").
     /// </summary>
-    public IEnumerable<CueElement> FirstElements() =>
+    public IEnumerable<CueElement> RequiredElements() =>
         _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
-            .Select(p => p.Elements.FirstOrDefault(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix))
+            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length))
             .OfType<CueElement>();
 
     public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)

@@ -55,6 +55,12 @@ internal static class CategoryExtractor
                 (territories, inferred) = (several, false);
             }
 
+            // "Armenia joined the Eurasian Economic Union": a state named as the subject speaks of itself, not of the territory.
+            if (inferred && StateAsSubject(document, sentence, cue))
+            {
+                continue;
+            }
+
             foreach (var territory in territories)
             {
                 var category = indicator.Id == "finance.currency" ? CurrencyRegime.Category(sentence, cue, territory) : cue.Pattern.Category!;
@@ -96,6 +102,10 @@ internal static class CategoryExtractor
 
         return false;
     }
+
+    private static bool StateAsSubject(DocumentContext document, SentenceAnalysis sentence, CueMatch cue) =>
+        sentence.Places.Any(p => !p.ByAdjective && !document.IsTerritory(p.PlaceId)
+                                 && p.FirstToken + p.TokenCount <= cue.FirstToken && p.FirstToken + p.TokenCount >= cue.FirstToken - 2);
 
     private static bool OnTopic(SentenceAnalysis sentence, Indicator indicator, Codebook codebook)
     {

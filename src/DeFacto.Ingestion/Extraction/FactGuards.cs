@@ -41,7 +41,7 @@ internal static class FactGuards
         "drop", "dropped", "rose", "rise", "rises", "increase", "increased", "increases", "grew", "grow", "growth", "down", "higher",
         "lower", "inflation", "deficit", "spent", "spend", "spending", "remain", "remains", "repayment", "repay", "tax", "taxes",
         "duties", "customs", "own", "interest", "sank", "slashed", "сократил", "сокращение", "снизил", "увеличил", "рост", "дефицит",
-        "eigenen", "defizit", "gespart",
+        "eigenen", "defizit", "gespart", "leave", "allow", "allowed", "keep", "retain",
     };
 
     // Units a territory raises itself (or an unrelated force) that a count of troops may name.
@@ -59,6 +59,18 @@ internal static class FactGuards
         }
 
         var tokens = sentence.Tokens;
+
+        // "a third of the residents (about 160,000 people)": a part of the population, counted in brackets.
+        var first = tokens.FindIndex(t => t.Start >= quantity.Start);
+        var bracket = first - 1 >= 0 && tokens[first - 1].Text == "(" ? first - 1 : first - 2 >= 0 && tokens[first - 2].Text == "(" ? first - 2 : -1;
+        for (var k = Math.Max(0, bracket - 6); bracket > 0 && k < bracket; k++)
+        {
+            if (tokens[k].Lower is "third" or "half" or "quarter" or "треть" or "половина" or "четверть" or "%" or "percent" or "процентов")
+            {
+                return true;
+            }
+        }
+
         if (tokens.Exists(t => Whole.Contains(t.Lower)))
         {
             return false;

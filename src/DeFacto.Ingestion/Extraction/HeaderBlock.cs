@@ -38,6 +38,56 @@ internal static class HeaderBlock
         return end;
     }
 
+    /// <summary>Where the body starts in the cleaned text, given where it starts in the original (cleaning may have joined a header line to the body).</summary>
+    public static int Start(Text.MappedText cleaned, int originalBodyStart)
+    {
+        if (originalBodyStart <= 0)
+        {
+            return 0;
+        }
+
+        int low = 0, high = cleaned.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (cleaned.ToOriginal(mid) < originalBodyStart)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>A sentence that runs from the header into the body is cut where the body starts.</summary>
+    public static List<Sentences.Sentence> Separate(List<Sentences.Sentence> sentences, int bodyStart)
+    {
+        if (bodyStart <= 0)
+        {
+            return sentences;
+        }
+
+        var result = new List<Sentences.Sentence>(sentences.Count + 1);
+        foreach (var s in sentences)
+        {
+            if (s.Start < bodyStart && bodyStart < s.End)
+            {
+                result.Add(new Sentences.Sentence(result.Count, s.Start, bodyStart - s.Start, s.Paragraph));
+                result.Add(new Sentences.Sentence(result.Count, bodyStart, s.End - bodyStart, s.Paragraph));
+            }
+            else
+            {
+                result.Add(s with { Index = result.Count });
+            }
+        }
+
+        return result;
+    }
+
     private static bool IsHeader(ReadOnlySpan<char> line)
     {
         var colon = line.IndexOf(':');

@@ -28,7 +28,7 @@ internal sealed class SentenceFilter
     public SentenceFilter(CueBook cues, Gazetteer gazetteer)
     {
         var needles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in cues.FirstElements())
+        foreach (var element in cues.RequiredElements())
         {
             var needle = element.Kind == CueElementKind.Prefix ? element.Lower : element.Stem;
             if (needle.Length > 3 && needle[^1] == 'y')

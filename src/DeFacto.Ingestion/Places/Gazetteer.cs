@@ -11,7 +11,7 @@ namespace DeFacto.Ingestion.Places;
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly bool _hasLower;
+    private readonly HashSet<char> _lowerInitials;
 
     public Gazetteer(PlaceRegistry registry)
     {
@@ -29,7 +29,7 @@ internal sealed class Gazetteer
             }
         }
 
-        _hasLower = _byFirstWord.Values.Any(l => l.Exists(e => char.IsLower(e.Words[0][0])));
+        _lowerInitials = _byFirstWord.Keys.Where(k => k.Length > 0 && char.IsLower(k[0]) && k != "the").Select(k => k[0]).ToHashSet();
         foreach (var list in _byFirstWord.Values)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -70,7 +70,7 @@ internal sealed class Gazetteer
         }
     }
 
-    private bool HasLowerEntries(string word) => _hasLower && (IsCyrillic(word) || _byFirstWord.ContainsKey(word));
+    private bool HasLowerEntries(string word) => IsCyrillic(word) || (_lowerInitials.Contains(word[0]) && _byFirstWord.ContainsKey(word));
 
     private Entry? Best(List<Token> tokens, int i)
     {

@@ -29,7 +29,7 @@ internal static class Tokenizer
                 var j = i + 1;
                 while (j < end)
                 {
-                    if (GluedBoundary(text, i, j))
+                    if ((char.IsAsciiDigit(text[j]) || char.IsUpper(text[j])) && GluedBoundary(text, i, j))
                     {
                         break;
                     }
