@@ -56,7 +56,7 @@ internal static class CategoryExtractor
             }
 
             // "Armenia joined the Eurasian Economic Union": a state named as the subject speaks of itself, not of the territory.
-            if (inferred && StateAsSubject(document, sentence, cue))
+            if (inferred && indicator.Role == IndicatorRole.Status && StateAsSubject(document, sentence, cue))
             {
                 continue;
             }
@@ -105,7 +105,8 @@ internal static class CategoryExtractor
 
     private static bool StateAsSubject(DocumentContext document, SentenceAnalysis sentence, CueMatch cue) =>
         sentence.Places.Any(p => !p.ByAdjective && !document.IsTerritory(p.PlaceId)
-                                 && p.FirstToken + p.TokenCount <= cue.FirstToken && p.FirstToken + p.TokenCount >= cue.FirstToken - 2);
+                                 && p.FirstToken + p.TokenCount <= cue.FirstToken && p.FirstToken + p.TokenCount >= cue.FirstToken - 2
+                                 && sentence.Tokens[p.FirstToken + p.TokenCount].Lower != "'s");
 
     private static bool OnTopic(SentenceAnalysis sentence, Indicator indicator, Codebook codebook)
     {
