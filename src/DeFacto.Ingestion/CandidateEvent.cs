@@ -18,4 +18,10 @@ public sealed record CandidateEvent
     public required string Quote { get; init; }
 
     public double Confidence { get; init; } = 0.6;
+
+    /// <summary>The sentence the event is reported in.</summary>
+    public TextPassage? Sentence { get; init; }
+
+    /// <summary>The paragraph around the sentence.</summary>
+    public TextPassage? Paragraph { get; init; }
 }

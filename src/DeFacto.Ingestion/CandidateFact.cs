@@ -38,6 +38,12 @@ public sealed record CandidateFact
     /// <summary>The treaty article the fact comes from ("3", "3.2"), when the document is a treaty.</summary>
     public string? Article { get; init; }
 
+    /// <summary>The sentence the evidence stands in, so a reviewer reads it whole.</summary>
+    public TextPassage? Sentence { get; init; }
+
+    /// <summary>The paragraph around the sentence (at most a few thousand characters).</summary>
+    public TextPassage? Paragraph { get; init; }
+
     public ObservedValue ToObservedValue() =>
         Category is not null ? ObservedValue.OfCategory(Category)
         : Low is not null && High is not null ? ObservedValue.OfInterval(Low.Value, High.Value)

@@ -16,6 +16,8 @@ namespace DeFacto.Ingestion;
 /// <summary>Cleaned text → sentences → analysed sentences → the document's date and territory → candidates.</summary>
 internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebook codebook, PlaceRegistry registry, IngestionLimits limits)
 {
+    private readonly SentenceFilter _filter = new(cues, gazetteer);
+
     public CueBook Cues => cues;
 
     public IngestionResult Analyse(string name, PlainDocument document, MappedText cleaned, DocumentInput input)
@@ -24,12 +26,15 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var articles = TreatySplitter.Split(cleaned);
         var isTreaty = articles.Count >= 2;
         var sentences = new List<SentenceAnalysis>();
-        foreach (var sentence in SentenceSplitter.Split(cleaned.Text))
+        var bodyStart = HeaderBlock.Start(cleaned, HeaderBlock.End(document.Original));
+        foreach (var sentence in HeaderBlock.Separate(SentenceSplitter.Split(cleaned.Text), bodyStart))
         {
             sentences.Add(Analyse(cleaned.Text, sentence, isTreaty ? TreatySplitter.Locate(articles, sentence.Start) : null));
         }
 
-        var published = input.Published ?? PublicationDate.Infer(document.DeclaredDate, sentences.SelectMany(s => s.Dates).ToList());
+        var published = input.Published
+            ?? (document.DeclaredDate is null ? HeaderDate(sentences, bodyStart) : null)
+            ?? PublicationDate.Infer(document.DeclaredDate, sentences.SelectMany(s => s.Dates).ToList());
         var primary = input.Territory ?? PrimaryTerritory(document.Title, sentences);
         var context = new DocumentContext(cleaned, registry, published, primary, sentences);
 
@@ -39,6 +44,12 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var paragraph = -1;
         foreach (var sentence in sentences)
         {
+            // The header's summary helps date the document and find its territory, but it is not the document's own text.
+            if (sentence.Sentence.Start < bodyStart)
+            {
+                continue;
+            }
+
             if (sentence.Sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Sentence.Paragraph;
@@ -49,7 +60,13 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             {
                 carried = Carry(sentence, published) ?? carried;
                 facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+                if (LabelledValue(cleaned.Text, sentences, sentence) is { } labelled)
+                {
+                    facts.AddRange(NumericExtractor.Extract(context, labelled, codebook));
+                }
+
                 facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
+                facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
                 events.AddRange(EventExtractor.Extract(context, sentence, carried));
             }
 #pragma warning disable CA1031 // One unreadable sentence is reported and the rest of the document still counts.
@@ -70,7 +87,7 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
 
     private SentenceAnalysis Analyse(string text, Sentence sentence, string? article)
     {
-        if (sentence.Length > limits.MaxSentenceLength)
+        if (sentence.Length > limits.MaxSentenceLength || !_filter.MayMatter(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return new SentenceAnalysis(sentence, [], [], [], [], []);
         }
@@ -90,6 +107,78 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             IsQuestion = text[sentence.End - 1] == '?',
             Article = article,
         };
+    }
+
+    /// <summary>
+    /// The date a metadata header gives ("note: Kremlin (15 Jul 2016): …"): its first dated mention, else its
+    /// first bare year ("c. 2017 revision"). Later mentions in a header describe the content, not the document.
+    /// </summary>
+    private static PartialDate? HeaderDate(List<SentenceAnalysis> sentences, int bodyStart)
+    {
+        PartialDate? bare = null;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Sentence.Start >= bodyStart)
+            {
+                break;
+            }
+
+            foreach (var mention in sentence.Dates)
+            {
+                if (mention.Year is { } year && DateResolver.Make(year, mention.Month, mention.Day) is { } date)
+                {
+                    return date;
+                }
+            }
+
+            foreach (var token in sentence.Tokens)
+            {
+                if (bare is null && token.Kind == TokenKind.Number && token.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1900 and <= 2100)
+                {
+                    bare = PartialDate.OfYear(year);
+                }
+            }
+        }
+
+        return bare;
+    }
+
+    /// <summary>
+    /// A bare figure on its own line under a short label ("Population" / "• 2015 census" / "150,932"),
+    /// as scraped infoboxes and tables print them: the figure read together with its label lines.
+    /// </summary>
+    private SentenceAnalysis? LabelledValue(string text, List<SentenceAnalysis> sentences, SentenceAnalysis value)
+    {
+        var tokens = value.Tokens;
+        if (value.Cues.Count > 0 || tokens.Count == 0 || tokens.Count > 8 || tokens[0].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var index = value.Sentence.Index;
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            var label = sentences[index - back];
+            if (label.Tokens.Count > 8 || label.Sentence.Paragraph != value.Sentence.Paragraph && back > 1)
+            {
+                return null;
+            }
+
+            if (label.Cues.Count > 0)
+            {
+                // The figure only: a citation mark or a note after it ("382,836[3]") is not part of it.
+                var last = 0;
+                while (last + 2 < tokens.Count && tokens[last + 1].Text is "," or "." && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == tokens[last + 1].End)
+                {
+                    last += 2;
+                }
+
+                var merged = new Sentence(label.Sentence.Index, label.Sentence.Start, tokens[last].End - label.Sentence.Start, value.Sentence.Paragraph);
+                return Analyse(text, merged, value.Article);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A date to the day or month that a sentence sets stays in force for the rest of its paragraph.</summary>

@@ -38,6 +38,10 @@ public static class IngestionJson
             writer.WriteEndArray();
             writer.WriteString("title", e.Title);
             WriteSpan(e.Span, writer);
+            writer.WriteString("quote", e.Quote);
+            writer.WriteNumber("confidence", e.Confidence);
+            WritePassage("sentence", e.Sentence, writer);
+            WritePassage("paragraph", e.Paragraph, writer);
             writer.WriteEndObject();
         }
 
@@ -61,6 +65,23 @@ public static class IngestionJson
         WriteSpan(fact.Span, writer);
         writer.WriteString("quote", fact.Quote);
         writer.WriteNumber("confidence", fact.Confidence);
+        WritePassage("sentence", fact.Sentence, writer);
+        WritePassage("paragraph", fact.Paragraph, writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>"sentence" / "paragraph": {"text": …, "span": {"start", "length"}} so a review shows the evidence in context.</summary>
+    private static void WritePassage(string name, TextPassage? passage, Utf8JsonWriter writer)
+    {
+        if (passage is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("text", passage.Text);
+        WriteSpan(passage.Span, writer);
         writer.WriteEndObject();
     }
 

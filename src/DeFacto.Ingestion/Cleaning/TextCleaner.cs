@@ -155,9 +155,34 @@ internal static class TextCleaner
                     break;
                 }
 
+                // A whole paragraph of prose in between is text, not furniture: the first block simply ends
+                // without a full stop (a heading, a note line), and nothing is cut.
+                if (IsCompleteParagraph(text, blocks[j]))
+                {
+                    break;
+                }
+
                 chars += blocks[j].Lines.Sum(l => l.Length);
             }
         }
+    }
+
+    private static bool IsCompleteParagraph(string text, Block block)
+    {
+        var last = block.Lines[^1];
+        var span = text.AsSpan(last.Start, last.Length).TrimEnd();
+        if (span.Length == 0 || span[^1] is not ('.' or '!' or '?' or '"' or '”' or '»'))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var line in block.Lines)
+        {
+            words += text.AsSpan(line.Start, line.Length).Count(' ') + 1;
+        }
+
+        return words >= 12 && IsProse(span);
     }
 
     private static bool EndsMidSentence(string text, Block block)

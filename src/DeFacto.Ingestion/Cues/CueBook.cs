@@ -17,6 +17,10 @@ internal sealed class CueBook
 
     private readonly Dictionary<string, List<CuePattern>> _byWord = new(StringComparer.Ordinal);
     private readonly List<CuePattern> _byPrefix = [];
+
+    // Prefix patterns by the first two letters of their prefix, so a token tries only the few that can start on it.
+    private readonly Dictionary<string, List<CuePattern>> _byPrefixStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CuePattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly List<CuePattern> _byPlace = [];
     private readonly HashSet<string> _patrons;
     private readonly HashSet<string> _parents;
@@ -46,6 +50,7 @@ internal sealed class CueBook
         }
 
         PatternCount = id;
+        _prefixLookup = _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Codebook Codebook { get; }
@@ -57,6 +62,15 @@ internal sealed class CueBook
         _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
             .Select(p => string.Join(' ', p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).Select(e => e.Text)))
             .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For each pattern, one word every match of it must contain: the longest of its words, which is the
+    /// most selective ("military" rather than "no" in "no {patron} military base").
+    /// </summary>
+    public IEnumerable<CueElement> RequiredElements() =>
+        _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
+            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length))
+            .OfType<CueElement>();
 
     public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
@@ -85,9 +99,9 @@ internal sealed class CueBook
                 TryAll(byLower, tokens, placeAt, i, matches);
             }
 
-            if (_byPrefix.Count > 0)
+            if (token.Lower.Length >= 2 && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
             {
-                TryAll(_byPrefix, tokens, placeAt, i, matches);
+                TryAll(byPrefix, tokens, placeAt, i, matches);
             }
 
             if (_byPlace.Count > 0 && placeAt.ContainsKey(i))
@@ -249,6 +263,13 @@ internal sealed class CueBook
                 break;
             case CueElementKind.Prefix:
                 _byPrefix.Add(pattern);
+                var start = first.Lower.Length >= 2 ? first.Lower[..2] : first.Lower;
+                if (!_byPrefixStart.TryGetValue(start, out var starting))
+                {
+                    _byPrefixStart[start] = starting = [];
+                }
+
+                starting.Add(pattern);
                 break;
             case CueElementKind.Gap:
                 break;

@@ -40,23 +40,73 @@ internal static class CategoryExtractor
                 continue;
             }
 
+            if ((indicator.Id == "finance.currency" && !CurrencyRegime.InUse(sentence, cue))
+                || (indicator.Id == "security.patron_base" && Abroad(sentence))
+                || (indicator.Id == "status.accession_goal" && !cue.Pattern.Source.Contains("goal", StringComparison.Ordinal) && !SeeksIt(sentence)))
+            {
+                continue;
+            }
+
             var (territories, inferred) = cue.Territory is { } named
                 ? ([named], false)
                 : TerritoryFinder.Find(document, sentence, cue.Start, cue.End);
+            if (cue.Territory is null && TerritoryFinder.Covers(document, sentence, cue.Start) is { Count: > 1 } several)
+            {
+                (territories, inferred) = (several, false);
+            }
+
+            // "Armenia joined the Eurasian Economic Union": a state named as the subject speaks of itself, not of the territory.
+            if (inferred && indicator.Role == IndicatorRole.Status && StateAsSubject(document, sentence, cue))
+            {
+                continue;
+            }
+
             foreach (var territory in territories)
             {
+                var category = indicator.Id == "finance.currency" ? CurrencyRegime.Category(sentence, cue, territory) : cue.Pattern.Category!;
                 if ((cue.Patron is { } patron && document.PatronOf(territory) != patron)
                     || (cue.Parent is { } parent && document.ParentOf(territory) != parent)
-                    || !seen.Add((territory, indicator.Id, cue.Pattern.Category!)))
+                    || !seen.Add((territory, indicator.Id, category)))
                 {
                     continue;
                 }
 
                 var confidence = 0.75 - (inferred ? 0.1 : 0) + (cue.Pattern.Elements.Count > 1 ? 0.05 : 0);
-                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, cue.Pattern.Category, null, null), cue.Start, cue.End, confidence);
+                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, category, null, null), cue.Start, cue.End, confidence);
             }
         }
     }
+
+    // An accession goal is something sought: "becoming part of Russia" alone may describe what has happened.
+    private static readonly string[] Seeking =
+    [
+        "want", "seek", "sought", "aim", "goal", "intend", "plan", "desire", "wish", "hope", "strive", "push", "call", "support", "favour",
+        "favor", "referend", "vote", "voted", "initiative", "dream", "aspir", "ambition", "request", "appeal", "ask", "demand", "campaign",
+        "стрем", "хот", "жела", "референдум", "просьб", "обращ",
+    ];
+
+    private static bool SeeksIt(SentenceAnalysis sentence) =>
+        sentence.Tokens.Exists(t => t.IsWord && Seeking.Any(s => t.Lower.StartsWith(s, StringComparison.Ordinal)));
+
+    /// <summary>"sent to Russian military bases abroad": bases elsewhere, not in the territory.</summary>
+    private static bool Abroad(SentenceAnalysis sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "abroad" or "overseas" or "рубежом" or "ausland" || (tokens[i].Lower == "за" && i + 1 < tokens.Count && tokens[i + 1].Lower == "рубежом"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StateAsSubject(DocumentContext document, SentenceAnalysis sentence, CueMatch cue) =>
+        sentence.Places.Any(p => !p.ByAdjective && !document.IsTerritory(p.PlaceId)
+                                 && p.FirstToken + p.TokenCount <= cue.FirstToken && p.FirstToken + p.TokenCount >= cue.FirstToken - 2
+                                 && sentence.Tokens[p.FirstToken + p.TokenCount].Lower != "'s");
 
     private static bool OnTopic(SentenceAnalysis sentence, Indicator indicator, Codebook codebook)
     {

@@ -21,7 +21,7 @@ internal static class EventExtractor
 
     private static readonly HashSet<string> Recency = new(StringComparer.Ordinal)
     {
-        "just", "today", "yesterday", "recently", "newly",
+        "just", "today", "yesterday",
     };
 
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
@@ -34,21 +34,26 @@ internal static class EventExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var type = Trigger(tokens, i, hasTreaty);
-            if (type is null || Negated(tokens, i) || (type == "recognition" && CategoryExtractor.PartOfAnother(tokens, i)))
+            if (type is null || Negated(tokens, i) || (type == "recognition" && CategoryExtractor.PartOfAnother(tokens, i))
+                || EventGuards.NotYetOrNotSo(sentence, i, type) || !EventGuards.PatronActs(document, sentence, type))
             {
                 continue;
             }
 
             var date = DateFor(document, sentence, i, type, carried);
-            if (date is null)
+            if (date is null || EventGuards.After(date.Value, document.Published) is not { } past)
             {
                 continue;
             }
 
+            date = past;
+
             var title = type.StartsWith("treaty", StringComparison.Ordinal) ? TreatyTitle.Find(tokens, i) : null;
-            var (territories, _) = TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
+            var (territories, _) = TerritoryFinder.Covers(document, sentence, tokens[i].Start) is { } several
+                ? (several, false)
+                : TerritoryFinder.Find(document, sentence, tokens[i].Start, tokens[i].End);
             var parties = new List<IReadOnlyList<string>>();
-            if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1))
+            if (territories.Count > 0 && (sentence.Places.Any(p => document.IsTerritory(p.PlaceId)) || type.StartsWith("treaty", StringComparison.Ordinal) || territories.Count > 1 || type == "referendum"))
             {
                 foreach (var territory in territories)
                 {
@@ -61,6 +66,11 @@ internal static class EventExtractor
                 if (states.Count > 0)
                 {
                     parties.Add(states);
+                }
+                else if (type == "referendum" && territories.Count == 1)
+                {
+                    // A referendum is held in a territory: the one the document is about when the sentence names none.
+                    parties.Add(document.PatronOf(territories[0]) is { } patron ? [patron, territories[0]] : [territories[0]]);
                 }
             }
 
@@ -75,7 +85,9 @@ internal static class EventExtractor
                     Title = title,
                     Span = document.Cleaned.ToOriginal(start, end - start),
                     Quote = quote,
-                    Confidence = date.Value.Precision == DatePrecision.Day ? 0.7 : 0.6,
+                    Confidence = EventGuards.Confidence(sentence, i, type, date.Value),
+                    Sentence = document.SentenceOf(sentence),
+                    Paragraph = document.ParagraphOf(sentence),
                 };
             }
 
@@ -97,22 +109,26 @@ internal static class EventExtractor
 
         var lower = token.Lower;
         var stem = token.Stem;
-        if (hasTreaty && (stem is "sign" || lower.StartsWith("подписа", StringComparison.Ordinal)) && !Infinitive(tokens, i))
+        if (hasTreaty && (stem is "sign" || lower.StartsWith("подписа", StringComparison.Ordinal)) && !Infinitive(tokens, i) && !EventGuards.IntoLaw(tokens, i))
         {
             return "treaty-signed";
         }
 
-        if (hasTreaty && (lower.StartsWith("ratif", StringComparison.Ordinal) || lower.StartsWith("ратифиц", StringComparison.Ordinal)) && !Infinitive(tokens, i))
+        if (hasTreaty && (lower.StartsWith("ratif", StringComparison.Ordinal) || lower.StartsWith("ратифиц", StringComparison.Ordinal)) && !Infinitive(tokens, i)
+            && !EventGuards.ExchangeOfInstruments(tokens, i))
         {
             return "treaty-ratified";
         }
 
-        if (hasTreaty && lower is "entered" or "came" or "enters" or "comes" && i + 2 < tokens.Count && tokens[i + 1].Lower == "into" && tokens[i + 2].Lower == "force")
+        if (hasTreaty && ((lower is "entered" or "came" or "enters" or "comes" or "entry" && i + 2 < tokens.Count && tokens[i + 1].Lower == "into" && tokens[i + 2].Lower == "force")
+            || (lower.StartsWith("вступ", StringComparison.Ordinal) && i + 2 < tokens.Count && tokens[i + 1].Lower == "в" && tokens[i + 2].Lower == "силу")))
         {
             return "treaty-in-force";
         }
 
-        if ((lower is "recognition" || stem is "recognis" or "recogniz" or "recognise" or "recognize") && !Infinitive(tokens, i))
+        if ((lower is "recognition" || stem is "recognis" or "recogniz" or "recognise" or "recognize"
+             || lower.StartsWith("признани", StringComparison.Ordinal) || lower.StartsWith("признал", StringComparison.Ordinal)) && !Infinitive(tokens, i)
+            && !EventGuards.OnlyByOthers(tokens, i))
         {
             return "recognition";
         }
@@ -126,7 +142,8 @@ internal static class EventExtractor
     }
 
     private static bool Infinitive(List<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Lower is "to" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "cannot";
+        (i > 0 && tokens[i - 1].Lower is "to" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "cannot")
+        || (tokens[i].Lower.Length > 4 && tokens[i].Lower.EndsWith("ть", StringComparison.Ordinal));
 
     private static bool Negated(List<Token> tokens, int i)
     {
@@ -152,7 +169,30 @@ internal static class EventExtractor
     {
         var (from, to) = dateEnd <= at ? (dateEnd, at) : (at, dateStart);
         var crossesClause = sentence.Tokens.Any(t => t.Start >= from && t.End <= to && ClauseBreaks.Contains(t.Lower));
-        return Math.Abs(dateStart - at) + (crossesClause ? 80 : 0);
+        return Math.Abs(dateStart - at) + (crossesClause ? 80 : 0) + (GluedRowBefore(sentence, dateEnd, at) ? 100 : 0);
+    }
+
+    /// <summary>A month named without a year ("signed in November") that would fall after the document is last year's.</summary>
+    private static PartialDate? LastOccurrence(DateMention mention, PartialDate? date, PartialDate? published)
+    {
+        if (date is not { } d || published is not { } p || mention.Year is not null || mention.Weekday is not null || d.Month is null || d.Start <= p.End)
+        {
+            return date;
+        }
+
+        return DateResolver.Make(d.Year - 1, d.Month, d.Day);
+    }
+
+    /// <summary>"…27 February 2014 Annexation by Russia 18 March 2014": a date running straight into a capitalised trigger closes the row before it.</summary>
+    private static bool GluedRowBefore(SentenceAnalysis sentence, int dateEnd, int at)
+    {
+        if (dateEnd > at)
+        {
+            return false;
+        }
+
+        var trigger = sentence.Tokens.FindIndex(t => t.Start == at);
+        return trigger > 0 && sentence.Tokens[trigger - 1].Kind == TokenKind.Number && char.IsUpper(sentence.Tokens[trigger].Text[0]);
     }
 
     private static PartialDate? DateFor(DocumentContext document, SentenceAnalysis sentence, int trigger, string type, PartialDate? carried)
@@ -161,7 +201,7 @@ internal static class EventExtractor
         var anniversary = sentence.Dates.FirstOrDefault(d => d.Anniversary is not null);
         var best = sentence.Dates
             .Where(d => d.Anniversary is null)
-            .Select(d => (Mention: d, Date: DateResolver.Resolve(d, document.Published)))
+            .Select(d => (Mention: d, Date: LastOccurrence(d, DateResolver.Resolve(d, document.Published), document.Published)))
             .Where(x => x.Date is not null)
             .OrderBy(x => ClauseDistance(sentence, x.Mention.Start, x.Mention.End, at))
             .Select(x => x.Date)
@@ -181,7 +221,7 @@ internal static class EventExtractor
             return null;
         }
 
-        if (carried is not null)
+        if (carried is not null && !EventGuards.ReducedRelative(sentence.Tokens, trigger) && !EventGuards.AfterThe(sentence.Tokens, trigger))
         {
             return carried;
         }

@@ -34,6 +34,8 @@ internal static class FactBuilder
             Quote = quote,
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
             Article = sentence.Article,
+            Sentence = document.SentenceOf(sentence),
+            Paragraph = document.ParagraphOf(sentence),
         };
     }
 

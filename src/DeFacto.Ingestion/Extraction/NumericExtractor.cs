@@ -43,10 +43,19 @@ internal static class NumericExtractor
 
                 var distance = Distance(sentence, quantity, cue);
                 var limit = quantity.Kind == QuantityKind.Count ? MaxCountDistance : MaxShareDistance;
-                if (distance <= limit)
+                if (distance > limit)
                 {
-                    pairs.Add((distance, quantity, cue, indicator));
+                    continue;
                 }
+
+                // A figure that is not what the indicator measures must not take the cue from one that is.
+                var (about, _) = cue.Territory is { } n ? ([n], false) : TerritoryFinder.Find(document, sentence, quantity.Start, quantity.End);
+                if (about.Count > 0 && !SaysWhatItMeasures(document, sentence, indicator, quantity, cue, about[0]))
+                {
+                    continue;
+                }
+
+                pairs.Add((distance, quantity, cue, indicator));
             }
         }
 
@@ -68,16 +77,38 @@ internal static class NumericExtractor
             foreach (var territory in territories)
             {
                 if ((cue.Patron is { } patron && document.PatronOf(territory) != patron)
-                    || (quantity.Kind == QuantityKind.Count && territories.Count == 1 && TerritoryFinder.IsJointTotal(document, sentence, territory)))
+                    || (quantity.Kind == QuantityKind.Count && territories.Count == 1 && TerritoryFinder.IsJointTotal(document, sentence, territory))
+                    || !SaysWhatItMeasures(document, sentence, indicator, quantity, cue, territory))
                 {
                     continue;
                 }
 
-                var fact = FactBuilder.Build(document, sentence, indicator, territory, Value(indicator, quantity), Math.Min(quantity.Start, cue.Start), Math.Max(quantity.End, cue.End), confidence);
+                var sure = confidence;
+
+                if (indicator.Id.StartsWith("security.patron_", StringComparison.Ordinal) && !FactGuards.NamesPatron(document, sentence, territory))
+                {
+                    sure -= 0.15;
+                }
+
+                if (quantity.Value is null && quantity.Low is not null && quantity.Kind == QuantityKind.Percent && quantity.Qualifier == "approximate")
+                {
+                    sure -= 0.05;
+                }
+
+                var fact = FactBuilder.Build(document, sentence, indicator, territory, Value(indicator, quantity), Math.Min(quantity.Start, cue.Start), Math.Max(quantity.End, cue.End), sure);
                 yield return quantity.Complement ? fact with { Status = Core.Evidence.EvidenceStatus.InPlace } : fact;
             }
         }
     }
+
+    private static bool SaysWhatItMeasures(DocumentContext document, SentenceAnalysis sentence, Indicator indicator, Quantity quantity, CueMatch cue, string territory) =>
+        indicator.Id switch
+        {
+            "population.residents" => !FactGuards.IsSubGroup(sentence, quantity, cue),
+            "finance.patron_budget_share" => FactGuards.IsPatronBudgetShare(document, sentence, quantity, territory),
+            "security.patron_troops" or "security.patron_border_guards" => !FactGuards.IsOwnUnit(document, sentence, quantity, cue, territory),
+            _ => true,
+        };
 
     // Words that may stand between a count and the noun it counts ("a 1,500 strong Russian FSB border guard").
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)

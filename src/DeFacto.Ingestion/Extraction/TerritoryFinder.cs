@@ -41,6 +41,47 @@ internal static class TerritoryFinder
         return ([best.PlaceId], false);
     }
 
+    /// <summary>
+    /// Territories the phrase at <paramref name="at"/> covers together: "South Ossetia and Abkhazia" (named
+    /// side by side, joined by "and" or a comma, in the clause of the phrase), or the territories of one
+    /// patron a collective name stands for ("the Donbass republics"). Null when the clause names one or none.
+    /// </summary>
+    public static List<string>? Covers(DocumentContext document, SentenceAnalysis sentence, int at)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "donbass" or "donbas" or "донбасса" or "донбасс" && tokens[i + 1].Lower is "republics" or "республик" or "республики")
+            {
+                var both = new List<string> { "donetsk", "luhansk" }.Where(document.IsTerritory).ToList();
+                return both.Count == 2 ? both : null;
+            }
+        }
+
+        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        for (var k = 0; k + 1 < named.Count; k++)
+        {
+            var a = named[k];
+            var b = named[k + 1];
+            if (a.PlaceId == b.PlaceId || b.FirstToken != a.FirstToken + a.TokenCount + 1
+                || tokens[b.FirstToken - 1].Lower is not ("and" or "&" or "и" or "und" or ","))
+            {
+                continue;
+            }
+
+            // The pair must stand in the phrase's clause: no ";" or "." between them and the phrase.
+            var (from, to) = a.Start < at ? (b.End, at) : (at, a.Start);
+            if (tokens.Exists(t => t.Start >= from && t.End <= to && t.Text is ";" or ":" or "—"))
+            {
+                continue;
+            }
+
+            return [a.PlaceId, b.PlaceId];
+        }
+
+        return null;
+    }
+
     /// <summary>"7,600 troops in Abkhazia and South Ossetia": a count for two territories together is neither's.</summary>
     public static bool IsJointTotal(DocumentContext document, SentenceAnalysis sentence, string territory)
     {
@@ -89,7 +130,7 @@ internal static class TerritoryFinder
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "these" or "both" or "two" or "those" or "each")
+            if (tokens[i].Lower is "these" or "both" or "two" or "those" or "each" or "occupied" or "breakaway" or "separatist")
             {
                 for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
                 {

@@ -11,6 +11,7 @@ namespace DeFacto.Ingestion.Places;
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<char> _lowerInitials;
 
     public Gazetteer(PlaceRegistry registry)
     {
@@ -28,6 +29,7 @@ internal sealed class Gazetteer
             }
         }
 
+        _lowerInitials = _byFirstWord.Keys.Where(k => k.Length > 0 && char.IsLower(k[0]) && k != "the").Select(k => k[0]).ToHashSet();
         foreach (var list in _byFirstWord.Values)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -41,7 +43,8 @@ internal sealed class Gazetteer
         var mentions = new List<PlaceMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not "the")
+            // Proper names start with a capital; Russian and German adjectives of a place ("российский") do not.
+            if (!tokens[i].IsWord || (!char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not "the" && !HasLowerEntries(tokens[i].Text)))
             {
                 continue;
             }
@@ -56,6 +59,18 @@ internal sealed class Gazetteer
 
         return mentions;
     }
+
+    /// <summary>Text that every mention of a place contains (its first word, or that word's Cyrillic stem): for a character pre-filter.</summary>
+    public IEnumerable<string> Needles()
+    {
+        foreach (var entry in _byFirstWord.Values.SelectMany(l => l))
+        {
+            var first = entry.Words[0] == "the" && entry.Words.Length > 1 ? entry.Words[1] : entry.Words[0];
+            yield return IsCyrillic(first) ? CyrillicKey(first) : first;
+        }
+    }
+
+    private bool HasLowerEntries(string word) => IsCyrillic(word) || (_lowerInitials.Contains(word[0]) && _byFirstWord.ContainsKey(word));
 
     private Entry? Best(List<Token> tokens, int i)
     {

@@ -39,6 +39,7 @@ internal static partial class QuantityParser
         }
 
         AddPartOfWhole(text, found);
+        VagueShares.Add(tokens, found);
         return found;
     }
 

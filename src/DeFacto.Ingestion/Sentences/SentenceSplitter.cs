@@ -47,6 +47,8 @@ internal static class SentenceSplitter
                     end++;
                 }
 
+                end = SkipCitations(text, end);
+
                 Add(sentences, text, start, end, paragraph);
                 i = end;
                 start = end;
@@ -68,6 +70,7 @@ internal static class SentenceSplitter
             next++;
         }
 
+        next = SkipCitations(text, next);
         if (next >= text.Length)
         {
             return true;
@@ -95,6 +98,23 @@ internal static class SentenceSplitter
         }
 
         return text[i] != '.' || !IsAbbreviation(text, i);
+    }
+
+    /// <summary>Encyclopedia citation marks after a full stop ("….[10][11] Next") belong to the sentence they close.</summary>
+    private static int SkipCitations(string text, int at)
+    {
+        while (at < text.Length && text[at] == '[')
+        {
+            var close = text.IndexOf(']', at);
+            if (close < 0 || close - at > 8)
+            {
+                return at;
+            }
+
+            at = close + 1;
+        }
+
+        return at;
     }
 
     private static bool IsAbbreviation(string text, int dot)

@@ -29,6 +29,11 @@ internal static class Tokenizer
                 var j = i + 1;
                 while (j < end)
                 {
+                    if ((char.IsAsciiDigit(text[j]) || char.IsUpper(text[j])) && GluedBoundary(text, i, j))
+                    {
+                        break;
+                    }
+
                     if (char.IsLetter(text[j]) || char.IsDigit(text[j]) || text[j] == '\u0301')
                     {
                         j++;
@@ -89,6 +94,50 @@ internal static class Tokenizer
         var (lowerText, stem) = WordForms.Of(lower);
         var original = span.SequenceEqual(lower) ? lowerText : span.ToString();
         return new Token(start, span.Length, kind, original, lowerText, stem);
+    }
+
+    /// <summary>
+    /// Scraped infoboxes glue a label to its value ("Annexation by Russia18 March 2014", "CurrencyTurkish lira"):
+    /// a word of four or more letters runs into a digit, or a capitalised lower-case word into a capital.
+    /// Short forms ("G7", "McDonald", "iPhone") stay whole.
+    /// </summary>
+    private static bool GluedBoundary(string text, int start, int at)
+    {
+        var length = at - start;
+        if (length < 4)
+        {
+            return false;
+        }
+
+        var c = text[at];
+        var previous = text[at - 1];
+        if (char.IsDigit(c))
+        {
+            for (var k = start; k < at; k++)
+            {
+                if (!char.IsLetter(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (!char.IsUpper(c) || !char.IsLower(previous) || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < at; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPossessive(string text, int at, int end) =>

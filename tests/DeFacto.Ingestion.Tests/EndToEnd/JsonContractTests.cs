@@ -21,11 +21,13 @@ public sealed class JsonContractTests
         Assert.Equal(["title", "published", "primaryTerritory"], root.GetProperty("document").EnumerateObject().Select(p => p.Name));
         var observation = root.GetProperty("observations")[0];
         Assert.Equal(
-            ["territory", "indicator", "value", "low", "high", "category", "unit", "status", "qualifier", "asOf", "span", "quote", "confidence"],
+            ["territory", "indicator", "value", "low", "high", "category", "unit", "status", "qualifier", "asOf", "span", "quote", "confidence", "sentence", "paragraph"],
             observation.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["start", "length"], observation.GetProperty("span").EnumerateObject().Select(p => p.Name));
         var e = root.GetProperty("events")[0];
-        Assert.Equal(["type", "date", "parties", "title", "span"], e.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["type", "date", "parties", "title", "span", "quote", "confidence", "sentence", "paragraph"], e.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "span"], observation.GetProperty("sentence").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "span"], e.GetProperty("paragraph").EnumerateObject().Select(p => p.Name));
         Assert.Equal("2020-06-03", e.GetProperty("date").GetString());
         Assert.Equal("in-place", observation.GetProperty("status").GetString());
     }
