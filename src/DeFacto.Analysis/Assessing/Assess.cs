@@ -1,0 +1,41 @@
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Arguments;
+using DeFacto.Core.Scoring;
+
+namespace DeFacto.Analysis.Assessing;
+
+/// <summary>The assess use case: a territory at a date on a basis.</summary>
+public static class Assess
+{
+    public static Outcome<AssessPlan> Plan(Workbench bench, AssessArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var place = TerritoryArgument.Resolve(bench.Dataset.Registry, arguments.Territory);
+        var date = DateArgument.AsOf(arguments.AsOf, bench.Today);
+        var basis = BasisArgument.Parse(arguments.Basis);
+        var draws = NumberArgument.Draws(arguments.Draws);
+        var problems = Outcomes.ProblemsOf(place, date, basis, draws);
+        if (problems.Count > 0)
+        {
+            return Outcomes.Fail<AssessPlan>(problems);
+        }
+
+        var codebook = bench.Dataset.Codebook;
+        return Outcomes.Of(new AssessPlan(place.Value, date.Value, basis.Value, draws.Value ?? codebook.DefaultDraws,
+            arguments.Seed ?? codebook.DefaultSeed, arguments.Sensitivity));
+    }
+
+    public static AssessAnswer Run(Workbench bench, AssessPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(plan);
+        var request = plan.Request;
+        var assessment = bench.Assessor.Assess(request);
+        var robustness = plan.Sensitivity ? Sensitivity.Run(bench.Assessor, bench.Dataset.Codebook, request, assessment) : null;
+        return new AssessAnswer(plan, assessment, robustness);
+    }
+
+    public static Outcome<AssessAnswer> Answer(Workbench bench, AssessArguments arguments) =>
+        Plan(bench, arguments).Select(plan => Run(bench, plan));
+}

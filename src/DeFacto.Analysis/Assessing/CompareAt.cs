@@ -1,0 +1,44 @@
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Arguments;
+using DeFacto.Core.History;
+using DeFacto.Core.Registry;
+
+namespace DeFacto.Analysis.Assessing;
+
+/// <summary>The compare use case: territories side by side at a date, each with its gap to a formally annexed reference.</summary>
+public static class CompareAt
+{
+    /// <summary>The reference when none is named, if the registry knows it; otherwise the first territory compared.</summary>
+    public const string DefaultReference = "crimea";
+
+    public static Outcome<ComparePlan> Plan(Workbench bench, CompareArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var registry = bench.Dataset.Registry;
+        var places = TerritoryArgument.ResolveAll(registry, arguments.Territories);
+        var reference = string.IsNullOrWhiteSpace(arguments.Reference)
+            ? Outcomes.Of<Place?>(registry.Find(DefaultReference))
+            : TerritoryArgument.Resolve(registry, arguments.Reference, "reference").Select(p => (Place?)p);
+        var date = DateArgument.AsOf(arguments.AsOf, bench.Today);
+        var basis = BasisArgument.Parse(arguments.Basis);
+        var problems = Outcomes.ProblemsOf(places, reference, date, basis);
+        if (problems.Count > 0)
+        {
+            return Outcomes.Fail<ComparePlan>(problems);
+        }
+
+        var codebook = bench.Dataset.Codebook;
+        return Outcomes.Of(new ComparePlan(places.Value, reference.Value ?? places.Value[0], date.Value, basis.Value, codebook.DefaultDraws, codebook.DefaultSeed));
+    }
+
+    public static Comparison Run(Workbench bench, ComparePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(plan);
+        return Comparison.Build(bench.Assessor, bench.Dataset.Ledger, plan.Ids, plan.Reference.Id, plan.AsOf, plan.Basis, plan.Draws, plan.Seed);
+    }
+
+    public static Outcome<Comparison> Answer(Workbench bench, CompareArguments arguments) =>
+        Plan(bench, arguments).Select(plan => Run(bench, plan));
+}
