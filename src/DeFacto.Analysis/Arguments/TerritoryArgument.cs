@@ -23,12 +23,12 @@ public static class TerritoryArgument
         var known = string.Join(", ", registry.Territories.Select(t => t.Id));
         if (place is { Kind: PlaceKind.State })
         {
-            return Outcomes.Fail<Place>(Problem.NotFound(null, $"'{text}' is a state, not a territory; territories are: {known}"));
+            return Outcomes.Fail<Place>(Problem.NotFound(field, $"'{text}' is a state, not a territory; territories are: {known}"));
         }
 
         var suggestions = registry.Suggest(text, PlaceKind.Territory);
         var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions)}?" : $"known territories: {known}";
-        return Outcomes.Fail<Place>(Problem.NotFound(null, $"unknown territory '{text}': {hint}") with { Suggestions = suggestions });
+        return Outcomes.Fail<Place>(Problem.NotFound(field, $"unknown territory '{text}': {hint}") with { Suggestions = suggestions });
     }
 
     /// <summary>Several territories, each resolved, duplicates dropped; every unknown one is a problem.</summary>

@@ -1,5 +1,6 @@
 using DeFacto.Analysis.Answers;
 using DeFacto.Analysis.Arguments;
+using DeFacto.Core.Registry;
 using DeFacto.Core.Scoring;
 
 namespace DeFacto.Analysis.Assessing;
@@ -21,9 +22,20 @@ public static class Assess
             return Outcomes.Fail<AssessPlan>(problems);
         }
 
+        return Outcomes.Of(For(bench, place.Value, date.Value, basis.Value) with
+        {
+            Draws = draws.Value ?? bench.Dataset.Codebook.DefaultDraws,
+            Seed = arguments.Seed ?? bench.Dataset.Codebook.DefaultSeed,
+            Sensitivity = arguments.Sensitivity,
+        });
+    }
+
+    /// <summary>The plan for a territory already resolved, with the codebook's draws and seed.</summary>
+    public static AssessPlan For(Workbench bench, Place place, DateOnly asOf, Basis basis)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
         var codebook = bench.Dataset.Codebook;
-        return Outcomes.Of(new AssessPlan(place.Value, date.Value, basis.Value, draws.Value ?? codebook.DefaultDraws,
-            arguments.Seed ?? codebook.DefaultSeed, arguments.Sensitivity));
+        return new AssessPlan(place, asOf, basis, codebook.DefaultDraws, codebook.DefaultSeed, Sensitivity: false);
     }
 
     public static AssessAnswer Run(Workbench bench, AssessPlan plan)

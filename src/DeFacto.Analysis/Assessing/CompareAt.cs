@@ -2,6 +2,7 @@ using DeFacto.Analysis.Answers;
 using DeFacto.Analysis.Arguments;
 using DeFacto.Core.History;
 using DeFacto.Core.Registry;
+using DeFacto.Core.Scoring;
 
 namespace DeFacto.Analysis.Assessing;
 
@@ -18,7 +19,7 @@ public static class CompareAt
         var registry = bench.Dataset.Registry;
         var places = TerritoryArgument.ResolveAll(registry, arguments.Territories);
         var reference = string.IsNullOrWhiteSpace(arguments.Reference)
-            ? Outcomes.Of<Place?>(registry.Find(DefaultReference))
+            ? Outcomes.Of<Place?>(null)
             : TerritoryArgument.Resolve(registry, arguments.Reference, "reference").Select(p => (Place?)p);
         var date = DateArgument.AsOf(arguments.AsOf, bench.Today);
         var basis = BasisArgument.Parse(arguments.Basis);
@@ -28,8 +29,17 @@ public static class CompareAt
             return Outcomes.Fail<ComparePlan>(problems);
         }
 
+        return Outcomes.Of(For(bench, places.Value, reference.Value, date.Value, basis.Value));
+    }
+
+    /// <summary>The plan for territories already resolved; a null reference means the default one.</summary>
+    public static ComparePlan For(Workbench bench, IReadOnlyList<Place> territories, Place? reference, DateOnly asOf, Basis basis)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(territories);
         var codebook = bench.Dataset.Codebook;
-        return Outcomes.Of(new ComparePlan(places.Value, reference.Value ?? places.Value[0], date.Value, basis.Value, codebook.DefaultDraws, codebook.DefaultSeed));
+        var settled = reference ?? bench.Dataset.Registry.Find(DefaultReference) ?? territories[0];
+        return new ComparePlan(territories, settled, asOf, basis, codebook.DefaultDraws, codebook.DefaultSeed);
     }
 
     public static Comparison Run(Workbench bench, ComparePlan plan)

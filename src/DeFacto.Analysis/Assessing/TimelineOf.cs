@@ -1,6 +1,8 @@
 using DeFacto.Analysis.Answers;
 using DeFacto.Analysis.Arguments;
 using DeFacto.Core.History;
+using DeFacto.Core.Registry;
+using DeFacto.Core.Scoring;
 
 namespace DeFacto.Analysis.Assessing;
 
@@ -21,17 +23,29 @@ public static class TimelineOf
             return Outcomes.Fail<TimelinePlan>(problems);
         }
 
-        var ledger = bench.Dataset.Ledger;
-        var first = from.Value ?? EvidenceYears.First(ledger, place.Value.Id) ?? bench.Today.Year;
-        var last = to.Value ?? EvidenceYears.Last(place.Value, bench.Today);
+        return For(bench, place.Value, basis.Value, from.Value, to.Value);
+    }
+
+    /// <summary>
+    /// The plan for a territory already resolved. Without <paramref name="from"/> the timeline starts at the
+    /// territory's first evidence; without <paramref name="to"/> it stops at this year, or at the last year
+    /// of a territory that ceased to exist.
+    /// </summary>
+    public static Outcome<TimelinePlan> For(Workbench bench, Place place, Basis basis, int? from = null, int? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        ArgumentNullException.ThrowIfNull(place);
+        var first = from ?? EvidenceYears.First(bench.Dataset.Ledger, place.Id) ?? bench.Today.Year;
+        var last = to ?? EvidenceYears.Last(place, bench.Today);
         if (last < first)
         {
-            return Outcomes.Fail<TimelinePlan>(Problem.Invalid(arguments.To is null ? "from" : "to",
-                arguments.To is null ? $"{first} is after the last year, {last}" : $"{last} is before the first year, {first}"));
+            return Outcomes.Fail<TimelinePlan>(to is null
+                ? Problem.Invalid("from", $"{first} is after the last year, {last}")
+                : Problem.Invalid("to", $"{last} is before the first year, {first}"));
         }
 
         var codebook = bench.Dataset.Codebook;
-        return Outcomes.Of(new TimelinePlan(place.Value, first, last, basis.Value, codebook.DefaultDraws, codebook.DefaultSeed));
+        return Outcomes.Of(new TimelinePlan(place, first, last, basis, codebook.DefaultDraws, codebook.DefaultSeed));
     }
 
     public static Timeline Run(Workbench bench, TimelinePlan plan)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DeFacto.Analysis.Publishing;
+using DeFacto.Cli.Answers;
 using DeFacto.Exports.Releases;
 
 namespace DeFacto.Cli.Commands;
@@ -22,40 +24,27 @@ internal static class DiffCommand
             before, after, releases, format,
         };
         command.SetAction(r => Guard.Run(context, () =>
-        {
-            var a = Resolve(r.GetValue(before)!, r.GetValue(releases)!);
-            var b = Resolve(r.GetValue(after)!, r.GetValue(releases)!);
-            var diff = PanelArguments.Translate(() => ReleaseComparer.Compare(a, b));
-            if (r.GetValue(format) == "json")
-            {
-                context.Out.Write(DiffJson.Write(diff));
-            }
-            else
-            {
-                Render(context.Out, diff);
-            }
-
-            foreach (var problem in diff.Integrity)
-            {
-                context.Error.WriteLine($"defacto: integrity: {problem}");
-            }
-
-            return diff.Integrity.Count > 0 ? 1 : 0;
-        }));
+            ProblemText.Render(context, Publish.Diff(r.GetValue(before)!, r.GetValue(after)!, r.GetValue(releases)!), diff => Show(context, r.GetValue(format) == "json", diff))));
         return command;
     }
 
-    private static string Resolve(string text, string releases)
+    private static int Show(CliContext context, bool json, ReleaseDiff diff)
     {
-        if (Directory.Exists(text))
+        if (json)
         {
-            return text;
+            context.Out.Write(DiffJson.Write(diff));
+        }
+        else
+        {
+            Render(context.Out, diff);
         }
 
-        var byVersion = ReleaseFolder.PathOf(releases, text);
-        return Directory.Exists(byVersion)
-            ? byVersion
-            : throw new UserErrorException($"no release '{text}': give a release folder, or a version found as {byVersion}");
+        foreach (var problem in diff.Integrity)
+        {
+            context.Error.WriteLine($"defacto: integrity: {problem}");
+        }
+
+        return diff.Integrity.Count > 0 ? 1 : 0;
     }
 
     private static void Render(TextWriter o, ReleaseDiff d)

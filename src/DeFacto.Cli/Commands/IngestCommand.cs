@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using DeFacto.Analysis.Ingesting;
+using DeFacto.Cli.Answers;
 using DeFacto.Cli.Rendering;
-using DeFacto.Core.Time;
 using DeFacto.Ingestion;
 using DeFacto.Storage;
-using DeFacto.Storage.Candidates;
 
 namespace DeFacto.Cli.Commands;
 
@@ -48,86 +48,40 @@ internal static class IngestCommand
 
         int Ingest(ParseResult r, Dataset.Dataset dataset, ILedgerStore? store)
         {
-            var place = r.GetValue(territory) is { } t ? Input.TerritoryName.Resolve(dataset.Registry, t).Id : null;
-            PartialDate? date = null;
-            if (r.GetValue(published) is { } p)
+            var arguments = new IngestArguments(r.GetValue(territory), r.GetValue(published))
             {
-                var parsed = PartialDate.Parse(p);
-                date = parsed.Success ? parsed.Value : throw new UserErrorException($"--published: {parsed.Error}");
-            }
-
-            var threshold = r.GetValue(minConfidence);
-            if (threshold is < 0 or > 1)
+                Accept = r.GetValue(accept),
+                MinConfidence = r.GetValue(minConfidence),
+            };
+            return ProblemText.Render(context, Analysis.Ingesting.Ingest.Plan(dataset.Registry, arguments), plan =>
             {
-                throw new UserErrorException("--min-confidence takes a number from 0 to 1");
-            }
-
-            var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
-            var names = r.GetValue(files)!;
-            var results = new List<IngestionResult>();
-            var failed = 0;
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (names.Length > 1)
+                var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
+                var names = r.GetValue(files)!;
+                var results = new List<IngestionResult>();
+                for (var i = 0; i < names.Length; i++)
                 {
-                    context.Error.WriteLine($"[{i + 1}/{names.Length}] {names[i]}");
+                    if (names.Length > 1)
+                    {
+                        context.Error.WriteLine($"[{i + 1}/{names.Length}] {names[i]}");
+                    }
+
+                    var result = Analysis.Ingesting.Ingest.Document(pipeline, plan, names[i], DocumentFile.Read(names[i], context.In));
+                    foreach (var error in result.Errors)
+                    {
+                        context.Error.WriteLine($"defacto: {error.Document}: {error.Message}");
+                    }
+
+                    results.Add(result);
                 }
 
-                var (input, problem) = Read(names[i], context);
-                var result = input is not null
-                    ? pipeline.Run(input with { Published = date, Territory = place })
-                    : IngestionResult.Failure(names[i], problem!);
-                foreach (var error in result.Errors)
+                Print(results, r.GetValue(format) == "json", context);
+                if (store is not null)
                 {
-                    context.Error.WriteLine($"defacto: {error.Document}: {error.Message}");
+                    Report(context, Analysis.Ingesting.Ingest.Keep(store, results, plan, context.Coder), plan.AcceptAbove);
                 }
 
-                failed += result.Failed ? 1 : 0;
-                results.Add(result);
-            }
-
-            Print(results, r.GetValue(format) == "json", context);
-            if (store is not null)
-            {
-                Store(store, context, results, r.GetValue(accept) ? threshold : null);
-            }
-
-            return failed > 0 ? 1 : 0;
-        }
-    }
-
-    private static (DocumentInput? Input, string? Problem) Read(string name, CliContext context)
-    {
-        if (name == "-")
-        {
-            return (DocumentInput.FromText("stdin", context.In.ReadToEnd()), null);
-        }
-
-        var file = new FileInfo(name);
-        if (Directory.Exists(name))
-        {
-            return (null, "is a folder: give the files in it (e.g. folder/*.pdf)");
-        }
-
-        if (!file.Exists)
-        {
-            return (null, "no such file (check the path)");
-        }
-
-        // Refuse the enormous before reading it, rather than after the memory is spent.
-        var limit = IngestionLimits.Default.MaxBytes;
-        if (file.Length > limit)
-        {
-            return (null, $"the file is {file.Length / (1024 * 1024)} MB; documents over {limit / (1024 * 1024)} MB are not read (split it, or extract the part you need)");
-        }
-
-        try
-        {
-            return (DocumentInput.FromBytes(file.Name, File.ReadAllBytes(file.FullName)), null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {e.Message}");
+                return results.Any(x => x.Failed) ? 1 : 0;
+            });
         }
     }
 
@@ -164,59 +118,19 @@ internal static class IngestCommand
         }
     }
 
-    private static void Store(ILedgerStore store, CliContext context, List<IngestionResult> results, double? acceptAbove)
+    private static void Report(CliContext context, KeepReport report, double? acceptAbove)
     {
-        var candidates = results.Where(x => !x.Failed).SelectMany(x => x.Observations.Select(o => ToCandidate(x, o))).ToList();
-        if (candidates.Count == 0)
+        if (report.Kept + report.AlreadyPending == 0)
         {
             return;
         }
 
-        var pending = store.PendingCandidates().GroupBy(c => Key(c.Fact), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        var fresh = candidates.Where(c => !pending.ContainsKey(Key(c))).ToList();
-        var ids = store.AddCandidates(fresh);
-        var accepted = 0;
-        if (acceptAbove is { } threshold)
+        foreach (var left in report.Left)
         {
-            // Both the new candidates and those an earlier run of the same document left pending.
-            var all = ids.Zip(fresh).Concat(candidates.Where(c => pending.ContainsKey(Key(c))).Select(c => (pending[Key(c)], c)));
-            foreach (var (id, candidate) in all.Where(x => x.Item2.Confidence >= threshold).DistinctBy(x => x.Item1))
-            {
-                // One candidate the ledger refuses (no date, say) stays pending for review; the rest go on.
-                try
-                {
-                    store.Review(id, ReviewDecision.Accept, null, context.Coder);
-                    accepted++;
-                }
-                catch (LedgerException e)
-                {
-                    context.Error.WriteLine($"defacto: candidate #{id} ({candidate.Indicator}, \"{candidate.Quote}\") left for review: {e.Message}");
-                }
-            }
+            context.Error.WriteLine($"defacto: candidate #{left.Id} ({left.Indicator}, \"{left.Quote}\") left for review: {left.Reason}");
         }
 
-        var skipped = candidates.Count - fresh.Count;
-        context.Error.WriteLine($"defacto: {fresh.Count} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already pending)" : "")}" +
-            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
+        context.Error.WriteLine($"defacto: {report.Kept} candidate(s) kept for review{(report.AlreadyPending > 0 ? $" ({report.AlreadyPending} already pending)" : "")}" +
+            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {report.Accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
     }
-
-    private static NewCandidate ToCandidate(IngestionResult result, CandidateFact fact) => new()
-    {
-        Territory = fact.Territory,
-        Indicator = fact.Indicator,
-        Value = fact.ToObservedValue(),
-        Unit = fact.Unit,
-        Status = fact.Status,
-        Qualifier = fact.Qualifier,
-        AsOf = fact.AsOf ?? result.Document.Published,
-        DocumentName = result.Document.Name,
-        DocumentTitle = result.Document.Title,
-        SpanStart = fact.Span.Start,
-        SpanLength = fact.Span.Length,
-        Quote = fact.Quote,
-        Confidence = fact.Confidence,
-    };
-
-    private static string Key(NewCandidate c) => $"{c.DocumentName}|{c.SpanStart}|{c.SpanLength}|{c.Indicator}|{c.Territory}|{c.Value}";
 }
