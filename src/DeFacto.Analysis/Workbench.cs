@@ -12,6 +12,6 @@ public sealed record Workbench(Dataset.Dataset Dataset, Assessor Assessor, DateO
     public static Workbench Over(Dataset.Dataset dataset, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return new Workbench(dataset, new Assessor(dataset.Codebook, dataset.Ledger), today);
+        return new Workbench(dataset, new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry), today);
     }
 }

@@ -16,7 +16,8 @@ public static class Assess
         var date = DateArgument.AsOf(arguments.AsOf, bench.Today);
         var basis = BasisArgument.Parse(arguments.Basis);
         var draws = NumberArgument.Draws(arguments.Draws);
-        var problems = Outcomes.ProblemsOf(place, date, basis, draws);
+        var pledges = PledgesArgument.Parse(arguments.Pledges);
+        var problems = Outcomes.ProblemsOf(place, date, basis, draws, pledges);
         if (problems.Count > 0)
         {
             return Outcomes.Fail<AssessPlan>(problems);
@@ -27,6 +28,7 @@ public static class Assess
             Draws = draws.Value ?? bench.Dataset.Codebook.DefaultDraws,
             Seed = arguments.Seed ?? bench.Dataset.Codebook.DefaultSeed,
             Sensitivity = arguments.Sensitivity,
+            Pledges = pledges.Value,
         });
     }
 

@@ -9,6 +9,9 @@ public sealed record AssessArguments(string? Territory, string? AsOf = null, str
     /// <summary>The random seed; null means the codebook's default.</summary>
     public ulong? Seed { get; init; }
 
+    /// <summary>On the commitments basis, from when treaty pledges count: in-force (the default) or signed.</summary>
+    public string? Pledges { get; init; }
+
     /// <summary>Also rerun under other weights and thresholds.</summary>
     public bool Sensitivity { get; init; }
 }

@@ -23,13 +23,14 @@ public static class CompareAt
             : TerritoryArgument.Resolve(registry, arguments.Reference, "reference").Select(p => (Place?)p);
         var date = DateArgument.AsOf(arguments.AsOf, bench.Today);
         var basis = BasisArgument.Parse(arguments.Basis);
-        var problems = Outcomes.ProblemsOf(places, reference, date, basis);
+        var pledges = PledgesArgument.Parse(arguments.Pledges);
+        var problems = Outcomes.ProblemsOf(places, reference, date, basis, pledges);
         if (problems.Count > 0)
         {
             return Outcomes.Fail<ComparePlan>(problems);
         }
 
-        return Outcomes.Of(For(bench, places.Value, reference.Value, date.Value, basis.Value));
+        return Outcomes.Of(For(bench, places.Value, reference.Value, date.Value, basis.Value) with { Pledges = pledges.Value });
     }
 
     /// <summary>The plan for territories already resolved; a null reference means the default one.</summary>
@@ -46,7 +47,7 @@ public static class CompareAt
     {
         ArgumentNullException.ThrowIfNull(bench);
         ArgumentNullException.ThrowIfNull(plan);
-        return Comparison.Build(bench.Assessor, bench.Dataset.Ledger, plan.Ids, plan.Reference.Id, plan.AsOf, plan.Basis, plan.Draws, plan.Seed);
+        return Comparison.Build(bench.Assessor, bench.Dataset.Ledger, plan.Ids, plan.Reference.Id, plan.AsOf, plan.Basis, plan.Draws, plan.Seed, plan.Pledges);
     }
 
     public static Outcome<Comparison> Answer(Workbench bench, CompareArguments arguments) =>

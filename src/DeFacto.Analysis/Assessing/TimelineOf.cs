@@ -17,25 +17,26 @@ public static class TimelineOf
         var from = NumberArgument.Year(arguments.From, "from");
         var to = NumberArgument.Year(arguments.To, "to");
         var basis = BasisArgument.Parse(arguments.Basis);
-        var problems = Outcomes.ProblemsOf(place, from, to, basis);
+        var pledges = PledgesArgument.Parse(arguments.Pledges);
+        var problems = Outcomes.ProblemsOf(place, from, to, basis, pledges);
         if (problems.Count > 0)
         {
             return Outcomes.Fail<TimelinePlan>(problems);
         }
 
-        return For(bench, place.Value, basis.Value, from.Value, to.Value);
+        return For(bench, place.Value, basis.Value, from.Value, to.Value).Select(plan => plan with { Pledges = pledges.Value });
     }
 
     /// <summary>
     /// The plan for a territory already resolved. Without <paramref name="from"/> the timeline starts at the
-    /// territory's first evidence; without <paramref name="to"/> it stops at this year, or at the last year
+    /// territory's first evidence (or the start of its contested existence when it has none); without <paramref name="to"/> it stops at this year, or at the last year
     /// of a territory that ceased to exist.
     /// </summary>
     public static Outcome<TimelinePlan> For(Workbench bench, Place place, Basis basis, int? from = null, int? to = null)
     {
         ArgumentNullException.ThrowIfNull(bench);
         ArgumentNullException.ThrowIfNull(place);
-        var first = from ?? EvidenceYears.First(bench.Dataset.Ledger, place.Id) ?? bench.Today.Year;
+        var first = from ?? EvidenceYears.First(bench.Dataset.Ledger, place.Id) ?? place.Since?.Year ?? bench.Today.Year;
         var last = to ?? EvidenceYears.Last(place, bench.Today);
         if (last < first)
         {
@@ -52,7 +53,7 @@ public static class TimelineOf
     {
         ArgumentNullException.ThrowIfNull(bench);
         ArgumentNullException.ThrowIfNull(plan);
-        return Timeline.Build(bench.Assessor, bench.Dataset.Ledger, plan.Place.Id, plan.From, plan.To, plan.Basis, plan.Draws, plan.Seed, bench.Today);
+        return Timeline.Build(bench.Assessor, bench.Dataset.Ledger, plan.Place.Id, plan.From, plan.To, plan.Basis, plan.Draws, plan.Seed, bench.Today, plan.Pledges);
     }
 
     public static Outcome<Timeline> Answer(Workbench bench, TimelineArguments arguments) =>

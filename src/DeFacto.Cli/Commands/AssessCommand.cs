@@ -15,6 +15,7 @@ internal static class AssessCommand
         var territory = new Argument<string>("territory") { Description = "Territory id or name, e.g. south-ossetia" };
         var asOf = CommonOptions.AsOf();
         var basis = CommonOptions.Basis();
+        var pledges = CommonOptions.Pledges();
         var format = CommonOptions.Format("table", "json", "markdown");
         var evidence = new EvidenceOptions();
         var draws = new Option<int?>("--draws") { Description = "Monte Carlo draws (default from the codebook: 2000)" };
@@ -22,7 +23,7 @@ internal static class AssessCommand
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also rerun under other weights and thresholds and say how often the stage holds" };
         var command = new Command("assess", "Assess a territory at a date: stage, index, domains and the evidence under each")
         {
-            territory, asOf, basis, format, draws, seed, sensitivity,
+            territory, asOf, basis, pledges, format, draws, seed, sensitivity,
         };
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
@@ -33,15 +34,11 @@ internal static class AssessCommand
                 Draws = r.GetValue(draws),
                 Seed = r.GetValue(seed),
                 Sensitivity = r.GetValue(sensitivity),
+                Pledges = r.GetValue(pledges),
             };
             return ProblemText.Render(context, Assess.Answer(Workbench.Over(dataset, context.Today), arguments), answer =>
             {
-                var (plan, assessment, robustness) = answer;
-                if (plan.EndedBefore is { } ended)
-                {
-                    context.Error.WriteLine($"defacto: note: {plan.Place.Name} ceased to exist on {ended:yyyy-MM-dd}; this assessment rests on the evidence from before then");
-                }
-
+                var (_, assessment, robustness) = answer;
                 context.Out.Write(r.GetValue(format) switch
                 {
                     "json" when robustness is not null => HistoryJson.AssessmentWithSensitivity(assessment, robustness, dataset.Ledger.FindSource) + "\n",

@@ -16,17 +16,18 @@ internal static class CompareCommand
         var asOf = CommonOptions.AsOf();
         var reference = new Option<string?>("--reference") { Description = $"Formally annexed reference territory (default {CompareAt.DefaultReference})" };
         var basis = CommonOptions.Basis();
+        var pledges = CommonOptions.Pledges();
         var format = CommonOptions.Format("table", "json", "markdown");
         var evidence = new EvidenceOptions();
         var command = new Command("compare", "Compare territories side by side at a date, with each one's gap to a formally annexed reference")
         {
-            territories, asOf, reference, basis, format,
+            territories, asOf, reference, basis, pledges, format,
         };
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
             var dataset = evidence.Load(r, context);
-            var arguments = new CompareArguments(r.GetValue(territories) ?? [], r.GetValue(asOf), r.GetValue(basis), r.GetValue(reference));
+            var arguments = new CompareArguments(r.GetValue(territories) ?? [], r.GetValue(asOf), r.GetValue(basis), r.GetValue(reference), r.GetValue(pledges));
             return ProblemText.Render(context, CompareAt.Answer(Workbench.Over(dataset, context.Today), arguments), comparison =>
             {
                 context.Out.Write(r.GetValue(format) switch

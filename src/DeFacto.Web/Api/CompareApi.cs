@@ -19,9 +19,9 @@ public static class CompareApi
         return group;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Compare(string[]? t, string? asOf, string? basis, string? reference, Analyses analyses)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Compare(string[]? t, string? asOf, string? basis, string? reference, string? pledges, Analyses analyses)
     {
-        var plan = analyses.PlanComparison(new CompareArguments(t ?? [], asOf, basis, reference));
+        var plan = analyses.PlanComparison(new CompareArguments(t ?? [], asOf, basis, reference, pledges));
         return plan.TryGetValue(out var p) ? TypedResults.Bytes(analyses.ComparisonJsonUtf8(p), "application/json") : ApiProblems.From(plan.Problems);
     }
 }

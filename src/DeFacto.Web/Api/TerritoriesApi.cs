@@ -15,7 +15,7 @@ public static class TerritoriesApi
         group.MapGet("/", List).WithSummary("Every territory DeFacto assesses");
         group.MapGet("/{id}/assessment", Assessment)
             .WithSummary("A territory's assessment at a date")
-            .WithDescription("The same object as `defacto assess TERRITORY --as-of DATE --basis BASIS --format json`. asOf: YYYY, YYYY-MM or YYYY-MM-DD (end of the period; default today). basis: practice (default) or commitments.")
+            .WithDescription("The same object as `defacto assess TERRITORY --as-of DATE --basis BASIS --format json`. asOf: YYYY, YYYY-MM or YYYY-MM-DD (end of the period; default today). basis: practice (default) or commitments. pledges: in-force (default) or signed.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -33,15 +33,15 @@ public static class TerritoriesApi
             t.Id, t.Name, t.OfficialName, t.Parent, t.Patron,
             $"/api/territories/{t.Id}/assessment", $"/api/territories/{t.Id}/timeline", $"/territories/{t.Id}")).ToList());
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Assessment(string id, string? asOf, string? basis, Analyses analyses)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Assessment(string id, string? asOf, string? basis, string? pledges, Analyses analyses)
     {
-        var plan = analyses.PlanAssessment(new AssessArguments(id, asOf, basis));
+        var plan = analyses.PlanAssessment(new AssessArguments(id, asOf, basis) { Pledges = pledges });
         return plan.TryGetValue(out var p) ? TypedResults.Bytes(analyses.AssessmentJsonUtf8(p), Json) : ApiProblems.From(plan.Problems);
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Timeline(string id, string? from, string? to, string? basis, Analyses analyses)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Timeline(string id, string? from, string? to, string? basis, string? pledges, Analyses analyses)
     {
-        var plan = analyses.PlanTimeline(new TimelineArguments(id, from, to, basis));
+        var plan = analyses.PlanTimeline(new TimelineArguments(id, from, to, basis, pledges));
         return plan.TryGetValue(out var p) ? TypedResults.Bytes(analyses.TimelineJsonUtf8(p), Json) : ApiProblems.From(plan.Problems);
     }
 }

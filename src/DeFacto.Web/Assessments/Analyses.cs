@@ -42,7 +42,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     {
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("assessment", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}"),
+        return Cached(new AssessmentKey("assessment", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}|{plan.Pledges}"),
             () => Analysis.Assessing.Assess.Run(Bench, plan).Assessment);
     }
 
@@ -53,7 +53,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     {
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("assessment-json", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}"), () =>
+        return Cached(new AssessmentKey("assessment-json", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}|{plan.Pledges}"), () =>
             Encoding.UTF8.GetBytes(AssessmentJson.ToJson(Assess(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
@@ -61,7 +61,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     {
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("timeline", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}"),
+        return Cached(new AssessmentKey("timeline", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}|{plan.Pledges}"),
             () => TimelineOf.Run(Bench, plan));
     }
 
@@ -72,7 +72,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     {
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("timeline-json", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}"), () =>
+        return Cached(new AssessmentKey("timeline-json", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}|{plan.Pledges}"), () =>
             Encoding.UTF8.GetBytes(HistoryJson.Timeline(Timeline(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
@@ -93,7 +93,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
             Encoding.UTF8.GetBytes(HistoryJson.Comparison(Compare(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
-    private static string Key(ComparePlan plan) => plan.Reference.Id + "|" + string.Join(',', plan.Ids);
+    private static string Key(ComparePlan plan) => plan.Reference.Id + "|" + plan.Pledges + "|" + string.Join(',', plan.Ids);
 
     // Lazy makes concurrent first requests for one key compute it once.
     private T Cached<T>(AssessmentKey key, Func<T> compute)

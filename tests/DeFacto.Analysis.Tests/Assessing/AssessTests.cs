@@ -17,17 +17,17 @@ public sealed class AssessTests
     }
 
     [Fact]
-    public void Plan_AfterTheTerritoryEnded_SaysWhenItEnded()
+    public void Plan_PledgesSigned_ReachesTheRequest()
     {
-        var plan = Assess.Plan(Bench, new AssessArguments("nagorno-karabakh", "2025")).Value;
+        var plan = Assess.Plan(Bench, new AssessArguments("south-ossetia", "2015-06-30", "commitments") { Pledges = "signed" }).Value;
 
-        Assert.Equal(new DateOnly(2024, 1, 1), plan.EndedBefore);
+        Assert.Equal(PledgeCounting.FromSignature, plan.Request.Pledges);
     }
 
     [Fact]
-    public void Plan_BeforeTheTerritoryEnded_SaysNothing()
+    public void Plan_UnknownPledges_IsAProblemOnPledges()
     {
-        Assert.Null(Assess.Plan(Bench, new AssessArguments("nagorno-karabakh", "2020")).Value.EndedBefore);
+        Assert.Equal("pledges", Assert.Single(Assess.Plan(Bench, new AssessArguments("south-ossetia") { Pledges = "whenever" }).Problems).Field);
     }
 
     [Theory]
