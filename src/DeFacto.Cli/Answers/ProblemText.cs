@@ -5,7 +5,7 @@ namespace DeFacto.Cli.Answers;
 /// <summary>Words a use case's problems for the command line: the option as typed (<c>--as-of</c>), the message, and what to run next.</summary>
 internal static class ProblemText
 {
-    public const int ExitCode = 2;
+    public const int ExitCode = Errors.ExitCodes.BadInput;
 
     public static string Words(Problem problem)
     {
@@ -13,6 +13,7 @@ internal static class ProblemText
         return problem.Field switch
         {
             null => problem.Message,
+            "integrity" => "integrity: " + problem.Message,
             "territory" or "reference" when problem.Kind == ProblemKind.NotFound => problem.Message + " (run `defacto territories` for the list)",
             var field => $"--{field}: {problem.Message}",
         };
@@ -26,7 +27,10 @@ internal static class ProblemText
             context.Error.WriteLine("defacto: " + Words(problem));
         }
 
-        return ExitCode;
+        // A damaged release or a ledger that cannot be reached are not the user's typing.
+        return problems.Any(p => p.Field == "integrity") ? Errors.ExitCodes.Findings
+            : problems.Any(p => p.Kind == ProblemKind.Unavailable) ? Errors.ExitCodes.Unavailable
+            : ExitCode;
     }
 
     /// <summary>Renders the value, or reports the problems.</summary>
