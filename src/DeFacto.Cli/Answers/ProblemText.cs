@@ -15,9 +15,12 @@ internal static class ProblemText
             null => problem.Message,
             "integrity" => "integrity: " + problem.Message,
             "territory" or "reference" when problem.Kind == ProblemKind.NotFound => problem.Message + " (run `defacto territories` for the list)",
-            var field => $"--{field}: {problem.Message}",
+            var field => $"--{field}{Joint(problem.Message)}{problem.Message}",
         };
     }
+
+    // "--as-of is empty: …" reads better than "--as-of: is empty: …".
+    internal static string Joint(string message) => message.StartsWith("is ", StringComparison.Ordinal) ? " " : ": ";
 
     /// <summary>Each problem on its own line of standard error; the exit code for bad input.</summary>
     public static int Report(CliContext context, IReadOnlyList<Problem> problems)
