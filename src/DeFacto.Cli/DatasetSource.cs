@@ -14,8 +14,6 @@ internal static class DatasetSource
             return result.Dataset!;
         }
 
-        var shown = result.Problems.Take(20).Select(p => "  " + p).ToList();
-        var more = result.Problems.Count > 20 ? $"\n  … and {result.Problems.Count - 20} more" : "";
-        throw new UserErrorException($"the dataset in {dir} has {result.Problems.Count} problem(s); run `defacto validate --data {dir}`:\n{string.Join('\n', shown)}{more}");
+        throw new UserErrorException($"the dataset in {dir} has {result.Problems.Count} problem(s); run `defacto validate --data {dir}`:\n{ProblemList.Indent(result.Problems)}");
     }
 }

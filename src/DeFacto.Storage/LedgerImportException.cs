@@ -18,7 +18,7 @@ public sealed class LedgerImportException : LedgerException
     }
 
     public LedgerImportException(IReadOnlyList<string> problems)
-        : base($"import refused, nothing changed: {problems.Count} problem(s):\n" + string.Join('\n', problems.Take(20).Select(p => "  " + p)))
+        : base($"import refused, nothing changed: {problems.Count} problem(s):\n" + Dataset.ProblemList.Indent(problems))
     {
         Problems = problems;
     }

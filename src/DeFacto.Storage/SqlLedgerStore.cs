@@ -71,7 +71,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         var loaded = DatasetReader.Load(bundledDataDir);
         if (!loaded.Ok)
         {
-            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + string.Join('\n', loaded.Problems.Take(20).Select(p => "  " + p)));
+            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + ProblemList.Indent(loaded.Problems));
         }
 
         using var scope = WriteScope.Begin(connection, location.Provider, clock);

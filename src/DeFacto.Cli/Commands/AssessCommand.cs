@@ -1,7 +1,8 @@
 using System.CommandLine;
-using DeFacto.Cli.Input;
+using DeFacto.Analysis;
+using DeFacto.Analysis.Assessing;
+using DeFacto.Cli.Answers;
 using DeFacto.Cli.Rendering;
-using DeFacto.Core.Scoring;
 using DeFacto.Exports.Json;
 
 namespace DeFacto.Cli.Commands;
@@ -28,30 +29,25 @@ internal static class AssessCommand
         command.SetAction(r => Guard.Run(context, () =>
         {
             var dataset = evidence.Load(r, context);
-            var place = TerritoryName.Resolve(dataset.Registry, r.GetValue(territory)!);
-            var date = AsOfDate.Parse(r.GetValue(asOf), context.Today);
-            var n = r.GetValue(draws) ?? dataset.Codebook.DefaultDraws;
-            if (n is < 1 or > 1_000_000)
+            var arguments = new AssessArguments(r.GetValue(territory), r.GetValue(asOf), r.GetValue(basis))
             {
-                throw new UserErrorException("--draws: give a number from 1 to 1,000,000");
-            }
-
-            var request = new AssessmentRequest(place.Id, date, Names.ParseBasis(r.GetValue(basis))!.Value, n, r.GetValue(seed) ?? dataset.Codebook.DefaultSeed)
-            {
-                Pledges = Names.ParsePledges(r.GetValue(pledges))!.Value,
+                Draws = r.GetValue(draws),
+                Seed = r.GetValue(seed),
+                Sensitivity = r.GetValue(sensitivity),
+                Pledges = r.GetValue(pledges),
             };
-            var assessor = new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry);
-            var assessment = assessor.Assess(request);
-            var robustness = r.GetValue(sensitivity) ? Sensitivity.Run(assessor, dataset.Codebook, request, assessment) : null;
-            var text = r.GetValue(format) switch
+            return ProblemText.Render(context, Assess.Answer(Workbench.Over(dataset, context.Today), arguments), answer =>
             {
-                "json" when robustness is not null => HistoryJson.AssessmentWithSensitivity(assessment, robustness, dataset.Ledger.FindSource) + "\n",
-                "json" => AssessmentJson.ToJson(assessment, dataset.Ledger.FindSource) + "\n",
-                "markdown" => AssessmentMarkdown.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
-                _ => AssessmentText.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
-            };
-            context.Out.Write(text);
-            return 0;
+                var (_, assessment, robustness) = answer;
+                context.Out.Write(r.GetValue(format) switch
+                {
+                    "json" when robustness is not null => HistoryJson.AssessmentWithSensitivity(assessment, robustness, dataset.Ledger.FindSource) + "\n",
+                    "json" => AssessmentJson.ToJson(assessment, dataset.Ledger.FindSource) + "\n",
+                    "markdown" => AssessmentMarkdown.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
+                    _ => AssessmentText.Render(assessment, dataset.Registry) + (robustness is null ? "" : SensitivityText.Render(robustness)),
+                });
+                return 0;
+            });
         }));
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DeFacto.Analysis.Catalogue;
 using DeFacto.Core.Coding;
 
 namespace DeFacto.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class CodebookCommand
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var codebook = evidence.Load(r, context).Codebook;
+            var codebook = Listing.Codebook(evidence.Load(r, context));
             if (r.GetValue(format) == "json")
             {
                 var rows = codebook.Indicators.Select(i => new

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using DeFacto.Cli.Input;
+using DeFacto.Analysis;
+using DeFacto.Analysis.Assessing;
+using DeFacto.Cli.Answers;
 using DeFacto.Cli.Rendering;
-using DeFacto.Core.History;
-using DeFacto.Core.Scoring;
 using DeFacto.Exports.Json;
 
 namespace DeFacto.Cli.Commands;
@@ -14,7 +14,7 @@ internal static class CompareCommand
     {
         var territories = new Argument<string[]>("territories") { Description = "Two or more territory ids or names", Arity = ArgumentArity.OneOrMore };
         var asOf = CommonOptions.AsOf();
-        var reference = new Option<string>("--reference") { Description = "Formally annexed reference territory (default crimea)", DefaultValueFactory = _ => "crimea" };
+        var reference = new Option<string?>("--reference") { Description = $"Formally annexed reference territory (default {CompareAt.DefaultReference})" };
         var basis = CommonOptions.Basis();
         var pledges = CommonOptions.Pledges();
         var format = CommonOptions.Format("table", "json", "markdown");
@@ -27,19 +27,17 @@ internal static class CompareCommand
         command.SetAction(r => Guard.Run(context, () =>
         {
             var dataset = evidence.Load(r, context);
-            var ids = r.GetValue(territories)!.Select(t => TerritoryName.Resolve(dataset.Registry, t).Id).Distinct(StringComparer.Ordinal).ToList();
-            var referenceId = TerritoryName.Resolve(dataset.Registry, r.GetValue(reference)!).Id;
-            var date = AsOfDate.Parse(r.GetValue(asOf), context.Today);
-            var comparison = Comparison.Build(new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry), dataset.Ledger, ids, referenceId, date,
-                Names.ParseBasis(r.GetValue(basis))!.Value, dataset.Codebook.DefaultDraws, dataset.Codebook.DefaultSeed,
-                Names.ParsePledges(r.GetValue(pledges))!.Value);
-            context.Out.Write(r.GetValue(format) switch
+            var arguments = new CompareArguments(r.GetValue(territories) ?? [], r.GetValue(asOf), r.GetValue(basis), r.GetValue(reference), r.GetValue(pledges));
+            return ProblemText.Render(context, CompareAt.Answer(Workbench.Over(dataset, context.Today), arguments), comparison =>
             {
-                "json" => HistoryJson.Comparison(comparison, dataset.Ledger.FindSource) + "\n",
-                "markdown" => ComparisonText.Render(comparison, dataset.Registry, markdown: true),
-                _ => ComparisonText.Render(comparison, dataset.Registry, markdown: false),
+                context.Out.Write(r.GetValue(format) switch
+                {
+                    "json" => HistoryJson.Comparison(comparison, dataset.Ledger.FindSource) + "\n",
+                    "markdown" => ComparisonText.Render(comparison, dataset.Registry, markdown: true),
+                    _ => ComparisonText.Render(comparison, dataset.Registry, markdown: false),
+                });
+                return 0;
             });
-            return 0;
         }));
         return command;
     }

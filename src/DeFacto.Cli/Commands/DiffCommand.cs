@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DeFacto.Analysis.Publishing;
+using DeFacto.Cli.Answers;
 using DeFacto.Exports.Releases;
 
 namespace DeFacto.Cli.Commands;
@@ -22,75 +24,27 @@ internal static class DiffCommand
             before, after, releases, format,
         };
         command.SetAction(r => Guard.Run(context, () =>
-        {
-            var a = Resolve(r.GetValue(before)!, r.GetValue(releases)!);
-            var b = Resolve(r.GetValue(after)!, r.GetValue(releases)!);
-            ReleaseDiff diff;
-            try
-            {
-                diff = PanelArguments.Translate(() => ReleaseComparer.Compare(a, b));
-            }
-            catch (Exception e) when (e is UserErrorException or IOException or InvalidDataException)
-            {
-                // A release that fails its checksums (a deleted or damaged file) cannot always be compared; say
-                // what is wrong with it and exit as the help says, rather than as if the input were bad.
-                var broken = Broken(a).Concat(Broken(b)).ToList();
-                if (broken.Count == 0)
-                {
-                    throw;
-                }
-
-                foreach (var problem in broken)
-                {
-                    context.Error.WriteLine($"defacto: integrity: {problem}");
-                }
-
-                context.Error.WriteLine("defacto: the releases were not compared: restore the damaged release from a copy, or rebuild it");
-                return 1;
-            }
-
-            if (r.GetValue(format) == "json")
-            {
-                context.Out.Write(DiffJson.Write(diff));
-            }
-            else
-            {
-                Render(context.Out, diff);
-            }
-
-            foreach (var problem in diff.Integrity)
-            {
-                context.Error.WriteLine($"defacto: integrity: {problem}");
-            }
-
-            return diff.Integrity.Count > 0 ? 1 : 0;
-        }));
+            ProblemText.Render(context, Publish.Diff(r.GetValue(before)!, r.GetValue(after)!, r.GetValue(releases)!), diff => Show(context, r.GetValue(format) == "json", diff))));
         return command;
     }
 
-    private static List<string> Broken(string release)
+    private static int Show(CliContext context, bool json, ReleaseDiff diff)
     {
-        try
+        if (json)
         {
-            return ReleaseVerifier.Verify(release).Select(p => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(release))}: {p}").ToList();
+            context.Out.Write(DiffJson.Write(diff));
         }
-        catch (Exports.ExportException e)
+        else
         {
-            return [e.Message];
-        }
-    }
-
-    private static string Resolve(string text, string releases)
-    {
-        if (Directory.Exists(text))
-        {
-            return text;
+            Render(context.Out, diff);
         }
 
-        var byVersion = ReleaseFolder.PathOf(releases, text);
-        return Directory.Exists(byVersion)
-            ? byVersion
-            : throw new UserErrorException($"no release '{text}': give a release folder, or a version found as {byVersion}");
+        foreach (var problem in diff.Integrity)
+        {
+            context.Error.WriteLine($"defacto: integrity: {problem}");
+        }
+
+        return diff.Integrity.Count > 0 ? 1 : 0;
     }
 
     private static void Render(TextWriter o, ReleaseDiff d)

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using DeFacto.Exports;
+using DeFacto.Analysis.Publishing;
+using DeFacto.Cli.Answers;
 using DeFacto.Exports.Documents;
 using DeFacto.Exports.Formats;
 using DeFacto.Exports.Packaging;
-using DeFacto.Exports.Panel;
 
 namespace DeFacto.Cli.Commands;
 
@@ -33,25 +33,24 @@ internal static class ExportCommand
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var dataset = evidence.Load(r, context);
             if (r.GetValue(codebookDoc) is { } doc)
             {
-                context.Out.Write(doc == "html" ? CodebookHtml.Render(dataset.Codebook) : CodebookMarkdown.Render(dataset.Codebook));
+                var codebook = evidence.Load(r, context).Codebook;
+                context.Out.Write(doc == "html" ? CodebookHtml.Render(codebook) : CodebookMarkdown.Render(codebook));
                 return 0;
             }
 
-            var target = r.GetValue(output) ?? throw new UserErrorException("export: give --out DIR, the folder to write the files into");
-            var fmt = ExportFormats.Parse(r.GetValue(format))!.Value;
-            var clock = Stopwatch.StartNew();
-            var options = panel.Options(r, context);
-            var (set, files) = PanelArguments.Translate(() =>
+            var arguments = new ExportArguments(r.GetValue(format), r.GetValue(output), r.GetValue(force), panel.Arguments(r));
+            return ProblemText.Render(context, Publish.PlanExport(arguments, context.Today), plan =>
             {
-                var built = ExportSet.Create(dataset, PanelBuilder.Build(dataset, options));
-                var info = new PackageInfo(context.Clock.GetUtcNow());
-                return (built, OutputDirectory.Write(target, r.GetValue(force), dir => Exporter.Write(built, fmt, dir, info)));
+                var clock = Stopwatch.StartNew();
+                var dataset = evidence.Load(r, context);
+                return ProblemText.Render(context, Publish.Export(dataset, plan, context.Clock.GetUtcNow()), written =>
+                {
+                    Report(context, written.Set, written.Files, ExportFormats.Name(plan.Format), plan.Out, clock.Elapsed);
+                    return 0;
+                });
             });
-            Report(context, set, files, ExportFormats.Name(fmt), target, clock.Elapsed);
-            return 0;
         }));
         return command;
     }

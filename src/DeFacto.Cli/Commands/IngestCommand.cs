@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using DeFacto.Analysis.Ingesting;
+using DeFacto.Cli.Answers;
 using DeFacto.Cli.Rendering;
-using DeFacto.Core.Time;
 using DeFacto.Ingestion;
-using DeFacto.Ingestion.Reading;
 using DeFacto.Storage;
 using DeFacto.Storage.Candidates;
 
@@ -49,62 +49,41 @@ internal static class IngestCommand
 
         int Ingest(ParseResult r, Dataset.Dataset dataset, ILedgerStore? store)
         {
-            var place = r.GetValue(territory) is { } t ? Input.TerritoryName.Resolve(dataset.Registry, t).Id : null;
-            PartialDate? date = r.GetValue(published) is { } p ? Input.AsOfDate.Date(p, "--published") : null;
-
-            var threshold = r.GetValue(minConfidence);
-            if (threshold is < 0 or > 1)
+            var arguments = new IngestArguments(r.GetValue(territory), r.GetValue(published))
             {
-                throw new UserErrorException("--min-confidence takes a number from 0 to 1");
-            }
-
-            var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
-            var names = r.GetValue(files)!;
-            var results = new List<(IngestionResult Result, string? Hash)>();
-            var failed = 0;
-            for (var i = 0; i < names.Length; i++)
+                Accept = r.GetValue(accept),
+                MinConfidence = r.GetValue(minConfidence),
+            };
+            return ProblemText.Render(context, Analysis.Ingesting.Ingest.Plan(dataset.Registry, arguments), plan =>
             {
-                if (names.Length > 1)
+                var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
+                var names = r.GetValue(files)!;
+                var results = new List<IngestedDocument>();
+                for (var i = 0; i < names.Length; i++)
                 {
-                    context.Error.WriteLine($"[{i + 1}/{names.Length}] {names[i]}");
+                    if (names.Length > 1)
+                    {
+                        context.Error.WriteLine($"[{i + 1}/{names.Length}] {names[i]}");
+                    }
+
+                    var result = Analysis.Ingesting.Ingest.Document(pipeline, plan, names[i], DocumentFile.Read(names[i], context.OpenStandardInput));
+                    foreach (var error in result.Result.Errors)
+                    {
+                        context.Error.WriteLine($"defacto: {error.Document}: {error.Message}");
+                    }
+
+                    results.Add(result);
                 }
 
-                var (input, problem) = Read(names[i], context);
-                var result = input is not null
-                    ? pipeline.Run(input with { Published = date, Territory = place })
-                    : IngestionResult.Failure(names[i], problem!);
-                foreach (var error in result.Errors)
+                Print(results.Select(x => x.Result).ToList(), r.GetValue(format) == "json", context);
+                if (store is not null && Analysis.Ingesting.Ingest.Keep(store, results, plan, context.Coder) is { } report)
                 {
-                    context.Error.WriteLine($"defacto: {error.Document}: {error.Message}");
+                    Report(context, report, plan.AcceptAbove);
                 }
 
-                failed += result.Failed ? 1 : 0;
-                results.Add((result, input?.Bytes is { } bytes ? DocumentHash.Of(bytes.Span) : null));
-            }
-
-            Print(results.Select(x => x.Result).ToList(), r.GetValue(format) == "json", context);
-            if (store is not null)
-            {
-                Store(store, context, results, r.GetValue(accept) ? threshold : null);
-            }
-
-            return failed > 0 ? 1 : 0;
+                return results.Any(x => x.Result.Failed) ? 1 : 0;
+            });
         }
-    }
-
-    private static (DocumentInput? Input, string? Problem) Read(string name, CliContext context)
-    {
-        // Bytes actually read are counted against the limit: stdin, pipes and devices report no true length.
-        var limit = IngestionLimits.Default.MaxBytes;
-        if (name == "-")
-        {
-            using var stdin = context.OpenStandardInput();
-            var (bytes, problem) = DocumentBytes.Read(stdin, limit);
-            return bytes is null ? (null, "standard input " + problem) : (DocumentInput.FromBytes("stdin", bytes), null);
-        }
-
-        var (content, refused) = DocumentBytes.ReadFile(name, limit);
-        return content is null ? (null, refused) : (DocumentInput.FromBytes(Path.GetFileName(name), content), null);
     }
 
     private static void Print(List<IngestionResult> results, bool json, CliContext context)
@@ -140,17 +119,8 @@ internal static class IngestCommand
         }
     }
 
-    private static void Store(ILedgerStore store, CliContext context, List<(IngestionResult Result, string? Hash)> results, double? acceptAbove)
+    private static void Report(CliContext context, KeepReport report, double? acceptAbove)
     {
-        var candidates = results.Where(x => !x.Result.Failed)
-            .SelectMany(x => x.Result.Observations.Select(o => ToCandidate(x.Result, x.Hash, o))).ToList();
-        if (candidates.Count == 0)
-        {
-            return;
-        }
-
-        // One transaction: an interrupted run leaves nothing, a rerun adds nothing already kept or accepted.
-        var report = store.Keep(candidates, acceptAbove, context.Coder);
         foreach (var (candidate, reason) in report.LeftForReview)
         {
             context.Error.WriteLine($"defacto: candidate #{candidate.Id} ({candidate.Fact.Indicator}, \"{candidate.Fact.Quote}\") left for review: {reason}");
@@ -160,22 +130,4 @@ internal static class IngestCommand
         context.Error.WriteLine($"defacto: {report.Added} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already in the ledger)" : "")}" +
             (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {report.Accepted.Count} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
     }
-
-    private static NewCandidate ToCandidate(IngestionResult result, string? hash, CandidateFact fact) => new()
-    {
-        Territory = fact.Territory,
-        Indicator = fact.Indicator,
-        Value = fact.ToObservedValue(),
-        Unit = fact.Unit,
-        Status = fact.Status,
-        Qualifier = fact.Qualifier,
-        AsOf = fact.AsOf ?? result.Document.Published,
-        DocumentName = result.Document.Name,
-        DocumentTitle = result.Document.Title,
-        DocumentHash = hash,
-        SpanStart = fact.Span.Start,
-        SpanLength = fact.Span.Length,
-        Quote = fact.Quote,
-        Confidence = fact.Confidence,
-    };
 }

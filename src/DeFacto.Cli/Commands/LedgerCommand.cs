@@ -123,9 +123,7 @@ internal static class LedgerCommand
 
         if (!result.Ok)
         {
-            var shown = result.Problems.Take(20).Select(p => "  " + p);
-            var more = result.Problems.Count > 20 ? $"\n  … and {result.Problems.Count - 20} more" : "";
-            throw new UserErrorException($"import refused, nothing changed: {dir} has {result.Problems.Count} problem(s):\n{string.Join('\n', shown)}{more}", 1);
+            throw new UserErrorException($"import refused, nothing changed: {dir} has {result.Problems.Count} problem(s):\n{ProblemList.Indent(result.Problems)}", 1);
         }
 
         return (result.Dataset!, complete ? DatasetDocuments.FromDirectory(dir) : null);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using DeFacto.Exports;
-using DeFacto.Exports.Panel;
 
 namespace DeFacto.Cli.Commands;
 
@@ -23,22 +21,5 @@ internal sealed class PanelArguments
         command.Options.Add(Seed);
     }
 
-    public PanelOptions Options(ParseResult r, CliContext context)
-    {
-        var options = new PanelOptions(context.Today, r.GetValue(From), r.GetValue(To), r.GetValue(Draws), r.GetValue(Seed));
-        return options.Problem() is { } problem ? throw new UserErrorException(problem) : options;
-    }
-
-    /// <summary>Runs an export step, turning the failures a user can fix into a clear message.</summary>
-    public static T Translate<T>(Func<T> body)
-    {
-        try
-        {
-            return body();
-        }
-        catch (ExportException e)
-        {
-            throw new UserErrorException(e.Message);
-        }
-    }
+    public Analysis.Publishing.PanelArguments Arguments(ParseResult r) => new(r.GetValue(From), r.GetValue(To), r.GetValue(Draws), r.GetValue(Seed));
 }

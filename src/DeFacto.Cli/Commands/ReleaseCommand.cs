@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using DeFacto.Analysis.Publishing;
+using DeFacto.Cli.Answers;
 using DeFacto.Exports.Releases;
 
 namespace DeFacto.Cli.Commands;
@@ -26,56 +28,52 @@ internal static class ReleaseCommand
         panel.AddTo(command);
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
-        {
-            var v = r.GetValue(version)!;
-            if (ReleaseFolder.VersionProblem(v) is { } problem)
+            ProblemText.Render(context, Publish.PlanRelease(new ReleaseArguments(r.GetValue(version), r.GetValue(output), panel.Arguments(r)), context.Today), plan =>
             {
-                throw new UserErrorException(problem);
-            }
-
-            var clock = Stopwatch.StartNew();
-            var options = panel.Options(r, context);
-
-            // A release freezes data files. With --data they are those files; otherwise the ledger is
-            // written out as files first, and the release is made from (and copies) exactly those.
-            var dataDirectory = r.GetValue(evidence.Data);
-            var scratch = dataDirectory is null ? Path.Combine(Path.GetTempPath(), $"defacto-release-{Guid.NewGuid():N}") : null;
-            string path;
-            Manifest manifest;
-            Exports.Packaging.ExportSet set;
-            try
-            {
-                if (scratch is not null)
-                {
-                    EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store =>
-                    {
-                        store.Export(scratch);
-                        return 0;
-                    });
-                }
-
-                var from = dataDirectory ?? scratch!;
-                var dataset = DatasetSource.Load(from);
-                var request = new ReleaseRequest(v, r.GetValue(output)!, from, options, context.Clock.GetUtcNow());
-                (path, manifest, set) = PanelArguments.Translate(() => ReleaseBuilder.Create(dataset, request));
-            }
-            finally
-            {
-                if (scratch is not null && Directory.Exists(scratch))
-                {
-                    Directory.Delete(scratch, recursive: true);
-                }
-            }
-
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Released defacto {manifest.Version} to {path} in {clock.Elapsed.TotalSeconds:0.0} s: {manifest.Files.Count} files checksummed in {Manifest.FileName} and {ReleaseFolder.ChecksumFile}"));
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  codebook v{manifest.CodebookVersion}; panel {Exports.Tables.PanelTable.Span(set.Panel)}, {manifest.PanelRows} rows, {manifest.Draws} draws, seed {manifest.Seed}"));
-            context.Out.WriteLine("  " + string.Join(", ", manifest.Counts.Select(c => $"{c.Value} {c.Key}")));
-            context.Out.WriteLine($"  folders: csv/ parquet/ xlsx/ json/ (each with datapackage.json), {ReleaseFolder.DataFolder}/ (the data files)");
-            context.Out.WriteLine($"  check it with: cd {path} && sha256sum -c {ReleaseFolder.ChecksumFile}");
-            return 0;
-        }));
+                var clock = Stopwatch.StartNew();
+                return ProblemText.Render(context, Make(r, plan, evidence, context), released => Report(context, released, clock.Elapsed));
+            })));
         return command;
+    }
+
+    // A release freezes data files. With --data they are those files; otherwise the ledger is
+    // written out as files first, and the release is made from (and copies) exactly those.
+    private static Analysis.Answers.Outcome<Released> Make(ParseResult r, ReleasePlan plan, EvidenceOptions evidence, CliContext context)
+    {
+        if (r.GetValue(evidence.Data) is { } dataDirectory)
+        {
+            return Publish.Release(plan, dataDirectory, context.Clock.GetUtcNow());
+        }
+
+        var scratch = Path.Combine(Path.GetTempPath(), $"defacto-release-{Guid.NewGuid():N}");
+        try
+        {
+            EvidenceOptions.WithLedger(r.GetValue(evidence.Ledger), context, store =>
+            {
+                store.Export(scratch);
+                return 0;
+            });
+            return Publish.Release(plan, scratch, context.Clock.GetUtcNow());
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static int Report(CliContext context, Released released, TimeSpan elapsed)
+    {
+        var (path, manifest, set) = released;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Released defacto {manifest.Version} to {path} in {elapsed.TotalSeconds:0.0} s: {manifest.Files.Count} files checksummed in {Manifest.FileName} and {ReleaseFolder.ChecksumFile}"));
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  codebook v{manifest.CodebookVersion}; panel {Exports.Tables.PanelTable.Span(set.Panel)}, {manifest.PanelRows} rows, {manifest.Draws} draws, seed {manifest.Seed}"));
+        context.Out.WriteLine("  " + string.Join(", ", manifest.Counts.Select(c => $"{c.Value} {c.Key}")));
+        context.Out.WriteLine($"  folders: csv/ parquet/ xlsx/ json/ (each with datapackage.json), {ReleaseFolder.DataFolder}/ (the data files)");
+        context.Out.WriteLine($"  check it with: cd {path} && sha256sum -c {ReleaseFolder.ChecksumFile}");
+        return 0;
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
+using DeFacto.Analysis.Reviewing;
+using DeFacto.Cli.Answers;
 using DeFacto.Core.Evidence;
-using DeFacto.Core.Time;
+using DeFacto.Core.Registry;
 using DeFacto.Storage;
 using DeFacto.Storage.Candidates;
 
@@ -23,27 +24,22 @@ internal static class ReviewCommand
         var command = new Command("review", "Accept, edit or reject the candidate facts found by `defacto ingest`") { list, acceptIds, rejectIds, ledger };
         command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
         {
-            var pending = store.PendingCandidates();
             var accept = r.GetValue(acceptIds) ?? [];
             var reject = r.GetValue(rejectIds) ?? [];
-            var request = new ReviewRequest(accept, reject);
-            if (!request.IsEmpty)
+            if (accept.Length > 0 || reject.Length > 0)
             {
-                // The whole request is checked, then applied as one: a refusal changes nothing.
-                var problems = request.Problems(pending.Select(c => c.Id).ToHashSet());
-                if (problems.Count > 0)
+                return ProblemText.Render(context, ReviewDesk.DecideAll(store, accept, reject, context.Coder), outcomes =>
                 {
-                    throw new UserErrorException("review refused, nothing changed: " + string.Join("; ", problems));
-                }
+                    foreach (var outcome in outcomes)
+                    {
+                        Report(context, outcome);
+                    }
 
-                foreach (var outcome in store.Review(request, context.Coder))
-                {
-                    Report(context, outcome);
-                }
-
-                return 0;
+                    return 0;
+                });
             }
 
+            var pending = store.PendingCandidates();
             if (pending.Count == 0)
             {
                 context.Out.WriteLine("No candidates are waiting for review; `defacto ingest FILE` finds some.");
@@ -67,6 +63,7 @@ internal static class ReviewCommand
 
     private static int Interactive(CliContext context, ILedgerStore store, IReadOnlyList<Candidate> pending)
     {
+        var registry = new Lazy<PlaceRegistry>(() => store.Load().Registry);
         context.Out.WriteLine($"{pending.Count} candidate(s) to review. For each: [a]ccept, [e]dit then accept, [r]eject, [s]kip, [q]uit.");
         foreach (var c in pending)
         {
@@ -98,13 +95,17 @@ internal static class ReviewCommand
 
                 if (answer is "r" or "reject")
                 {
-                    Report(context, store.Review(c.Id, ReviewDecision.Reject, null, context.Coder));
-                    break;
+                    if (TryReview(context, store, c.Id, ReviewDecision.Reject, null))
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
 
                 if (answer is "e" or "edit")
                 {
-                    var edit = Edit(context, c);
+                    var edit = Edit(context, c, registry.Value);
                     if (edit is not null && TryReview(context, store, c.Id, ReviewDecision.Accept, edit))
                     {
                         break;
@@ -120,8 +121,8 @@ internal static class ReviewCommand
         return 0;
     }
 
-    /// <summary>Asks for each field in turn; an empty answer keeps the candidate's value. Null when the edit is abandoned.</summary>
-    private static CandidateEdit? Edit(CliContext context, Candidate c)
+    /// <summary>Asks for each field in turn; an empty answer keeps the candidate's value. Null when the edit cannot be read.</summary>
+    private static CandidateEdit? Edit(CliContext context, Candidate c, PlaceRegistry registry)
     {
         string? Ask(string field, string current)
         {
@@ -131,70 +132,24 @@ internal static class ReviewCommand
         }
 
         var f = c.Fact;
-        var valueText = Ask("value (number, low-high, or category)", f.Value.ToString());
-        ObservedValue? value = null;
-        if (valueText is not null)
+        var text = new EditText
         {
-            value = ParseValue(valueText);
-            if (value is null)
-            {
-                context.Out.WriteLine("  not a number, a low-high range or a category word; edit abandoned");
-                return null;
-            }
-        }
-
-        var statusText = Ask("status (in-place/pledged)", Vocabulary.Name(f.Status));
-        var status = statusText is null ? (EvidenceStatus?)null : Vocabulary.ParseStatus(statusText);
-        if (statusText is not null && status is null)
-        {
-            context.Out.WriteLine("  status is in-place or pledged; edit abandoned");
-            return null;
-        }
-
-        var asOfText = Ask("as of (YYYY, YYYY-MM, YYYY-MM-DD)", f.AsOf?.ToString() ?? "");
-        PartialDate? asOf = null;
-        if (asOfText is not null)
-        {
-            var parsed = PartialDate.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                context.Out.WriteLine($"  {parsed.Error}; edit abandoned");
-                return null;
-            }
-
-            asOf = parsed.Value;
-        }
-
-        return new CandidateEdit
-        {
+            Value = Ask("value (number, low-high, or category)", f.Value.ToString()),
+            Status = Ask("status (in-place/pledged)", Vocabulary.Name(f.Status)),
+            AsOf = Ask("as of (YYYY, YYYY-MM, YYYY-MM-DD)", f.AsOf?.ToString() ?? ""),
             Territory = Ask("territory", f.Territory),
             Indicator = Ask("indicator", f.Indicator),
-            Value = value,
-            Status = status,
-            AsOf = asOf,
             Qualifier = Ask("qualifier (official/estimate/approximate/claimed/disputed)", f.Qualifier ?? ""),
             Note = Ask("note", ""),
         };
-    }
-
-    private static ObservedValue? ParseValue(string text)
-    {
-        var parts = text.Split('-', 2);
-        if (parts.Length == 2 && Number(parts[0]) is { } low && Number(parts[1]) is { } high)
+        var edit = ReviewDesk.ReadEdit(registry, text);
+        foreach (var problem in edit.Problems)
         {
-            return ObservedValue.OfInterval(low, high);
+            context.Out.WriteLine($"  {ProblemText.Words(problem)}; edit abandoned");
         }
 
-        if (Number(text) is { } point)
-        {
-            return ObservedValue.OfPoint(point);
-        }
-
-        return text.All(ch => char.IsLetter(ch) || ch == '-') ? ObservedValue.OfCategory(text.ToLowerInvariant()) : null;
+        return edit.TryGetValue(out var value) ? value : null;
     }
-
-    private static double? Number(string s) =>
-        double.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static string Describe(Candidate c)
     {
@@ -208,16 +163,15 @@ internal static class ReviewCommand
     /// <summary>One refused review (an edit that breaks the codebook) is said and the session goes on.</summary>
     private static bool TryReview(CliContext context, ILedgerStore store, long id, ReviewDecision decision, CandidateEdit? edit)
     {
-        try
+        var outcome = ReviewDesk.Decide(store, id, decision, edit, context.Coder);
+        if (outcome.TryGetValue(out var done))
         {
-            Report(context, store.Review(id, decision, edit, context.Coder));
+            Report(context, done);
             return true;
         }
-        catch (LedgerException e)
-        {
-            context.Out.WriteLine($"  not accepted: {e.Message}; answer e to edit again, r to reject or s to skip");
-            return false;
-        }
+
+        context.Out.WriteLine($"  not accepted: {string.Join("; ", outcome.Problems.Select(ProblemText.Words))}; answer e to edit again, r to reject or s to skip");
+        return false;
     }
 
     private static void Report(CliContext context, ReviewOutcome outcome) =>

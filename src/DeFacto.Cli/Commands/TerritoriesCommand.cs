@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DeFacto.Analysis.Catalogue;
 
 namespace DeFacto.Cli.Commands;
 
@@ -15,16 +16,16 @@ internal static class TerritoriesCommand
         command.SetAction(r => Guard.Run(context, () =>
         {
             var dataset = evidence.Load(r, context);
-            var rows = dataset.Registry.Territories.Select(t => new
+            var rows = Listing.Territories(dataset).Select(entry => new
             {
-                id = t.Id,
-                name = t.Name,
-                parent = t.Parent,
-                patron = t.Patron,
-                iso3166_2 = t.Iso3166Subdivision,
-                aliases = t.Aliases,
-                observations = dataset.Ledger.ObservationsOf(t.Id).Count(),
-                until = t.Until?.ToString(),
+                id = entry.Place.Id,
+                name = entry.Place.Name,
+                parent = entry.Place.Parent,
+                patron = entry.Place.Patron,
+                iso3166_2 = entry.Place.Iso3166Subdivision,
+                aliases = entry.Place.Aliases,
+                observations = entry.Observations,
+                until = entry.Place.Until?.ToString(),
             }).ToList();
             if (r.GetValue(format) == "json")
             {
@@ -39,7 +40,7 @@ internal static class TerritoriesCommand
             }
 
             context.Out.WriteLine();
-            context.Out.WriteLine("States: " + string.Join(", ", dataset.Registry.Places.Where(p => p.Kind == Core.Registry.PlaceKind.State).Select(p => p.Id)));
+            context.Out.WriteLine("States: " + string.Join(", ", Listing.States(dataset).Select(p => p.Id)));
             return 0;
         }));
         return command;

@@ -45,7 +45,7 @@ internal static class LedgerReader
         });
         if (!parsed.Ok)
         {
-            throw new LedgerException("the ledger's codebook or registry has problems:\n" + string.Join('\n', parsed.Problems.Take(20).Select(p => "  " + p)));
+            throw new LedgerException("the ledger's codebook or registry has problems:\n" + ProblemList.Indent(parsed.Problems));
         }
 
         var sources = Rows<SourceRow>(connection, transaction, Tables.Sources).Select(RecordMapper.ToModel).ToList();

@@ -1,20 +1,32 @@
-using DeFacto.Core;
-using DeFacto.Core.Registry;
+using DeFacto.Analysis.Answers;
+using DeFacto.Web.Assessments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DeFacto.Web.Api;
 
-/// <summary>The API's errors as ProblemDetails: what was wrong and what to do, never a stack trace.</summary>
+/// <summary>A use case's problems as ProblemDetails: what was wrong and what to do, never a stack trace.</summary>
 internal static class ApiProblems
 {
-    public static ProblemHttpResult BadRequest(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+    /// <summary>The first problem sets the status; the detail names every problem with the query parameter as the API spells it.</summary>
+    public static ProblemHttpResult From(IReadOnlyList<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var first = problems[0];
+        var (status, title) = first.Kind switch
+        {
+            ProblemKind.NotFound when first.Field is "territory" or "reference" => (StatusCodes.Status404NotFound, "Unknown territory"),
+            ProblemKind.NotFound => (StatusCodes.Status404NotFound, "Not found"),
+            ProblemKind.Refused => (StatusCodes.Status409Conflict, "Refused"),
+            ProblemKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Unavailable"),
+            _ => (StatusCodes.Status400BadRequest, "Bad request"),
+        };
+        var extensions = new Dictionary<string, object?>();
+        if (first.Kind == ProblemKind.NotFound && first.Field is "territory" or "reference")
+        {
+            extensions["suggestions"] = first.Suggestions;
+            extensions["territories"] = "/api/territories";
+        }
 
-    public static ProblemHttpResult UnknownTerritory(PlaceRegistry registry, string text, ParseResult<Place> failed) =>
-        TypedResults.Problem(failed.Error, statusCode: StatusCodes.Status404NotFound, title: "Unknown territory",
-            extensions: new Dictionary<string, object?>
-            {
-                ["suggestions"] = Assessments.Query.Suggestions(registry, text),
-                ["territories"] = "/api/territories",
-            });
+        return TypedResults.Problem(string.Join("; ", problems.Select(ProblemWords.Of)), statusCode: status, title: title, extensions: extensions);
+    }
 }

@@ -1,3 +1,4 @@
+using DeFacto.Analysis.Assessing;
 using DeFacto.Web.Assessments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,39 +19,9 @@ public static class CompareApi
         return group;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Compare(string[]? t, string? asOf, string? basis, string? reference, Analyses analyses)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Compare(string[]? t, string? asOf, string? basis, string? reference, string? pledges, Analyses analyses)
     {
-        var registry = analyses.Snapshot.Dataset.Registry;
-        if (t is not { Length: > 0 })
-        {
-            return ApiProblems.BadRequest("give at least one territory: /api/compare?t=south-ossetia&t=abkhazia");
-        }
-
-        var ids = new List<string>();
-        foreach (var text in t.Prepend(reference ?? Analyses.DefaultReference))
-        {
-            var place = Query.Territory(registry, text);
-            if (!place.Success)
-            {
-                return ApiProblems.UnknownTerritory(registry, text, place);
-            }
-
-            ids.Add(place.Value!.Id);
-        }
-
-        var date = Query.Date(asOf, analyses.Today);
-        if (!date.Success)
-        {
-            return ApiProblems.BadRequest(date.Error!);
-        }
-
-        var b = Query.Basis(basis);
-        if (!b.Success)
-        {
-            return ApiProblems.BadRequest(b.Error!);
-        }
-
-        var territories = ids.Skip(1).Distinct(StringComparer.Ordinal).ToList();
-        return TypedResults.Bytes(analyses.ComparisonJsonUtf8(territories, date.Value, b.Value, ids[0]), "application/json");
+        var plan = analyses.PlanComparison(new CompareArguments(t ?? [], asOf, basis, reference, pledges));
+        return plan.TryGetValue(out var p) ? TypedResults.Bytes(analyses.ComparisonJsonUtf8(p), "application/json") : ApiProblems.From(plan.Problems);
     }
 }

@@ -1,5 +1,9 @@
 using System.Text;
+using DeFacto.Analysis;
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Assessing;
 using DeFacto.Core.History;
+using DeFacto.Core.Registry;
 using DeFacto.Core.Scoring;
 using DeFacto.Exports.Json;
 using DeFacto.Web.Evidence;
@@ -8,85 +12,88 @@ using Microsoft.Extensions.Caching.Memory;
 namespace DeFacto.Web.Assessments;
 
 /// <summary>
-/// Assessments, timelines and comparisons from the core, cached in memory per (evidence version,
-/// territory, date, basis): the evidence does not change between ledger writes, so neither do they.
-/// Nothing here computes a score; it only asks the core and remembers the answer.
+/// The use cases of <see cref="DeFacto.Analysis"/> over the web app's current evidence, their answers
+/// cached in memory per (evidence version, plan): the evidence does not change between ledger writes,
+/// so neither do they. Nothing here reads an argument or applies a default; the use cases do.
 /// </summary>
 public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimeProvider clock)
 {
-    public const string DefaultReference = "crimea";
-
     public EvidenceSnapshot Snapshot => source.Current;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Assessment Assess(string territory, DateOnly asOf, Basis basis)
+    /// <summary>The evidence as it stands, with today's date, for one request.</summary>
+    public Workbench Bench
     {
-        var snapshot = Snapshot;
-        return Cached(new AssessmentKey("assessment", snapshot.Version, territory, asOf, basis), () =>
+        get
         {
-            var codebook = snapshot.Dataset.Codebook;
-            return snapshot.Assessor.Assess(new AssessmentRequest(territory, asOf, basis, codebook.DefaultDraws, codebook.DefaultSeed));
-        });
+            var snapshot = Snapshot;
+            return new Workbench(snapshot.Dataset, snapshot.Assessor, Today);
+        }
     }
+
+    public Outcome<AssessPlan> PlanAssessment(AssessArguments arguments) => Analysis.Assessing.Assess.Plan(Bench, arguments);
+
+    public Outcome<TimelinePlan> PlanTimeline(TimelineArguments arguments) => TimelineOf.Plan(Bench, arguments);
+
+    public Outcome<ComparePlan> PlanComparison(CompareArguments arguments) => CompareAt.Plan(Bench, arguments);
+
+    public Assessment Assess(AssessPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var snapshot = Snapshot;
+        return Cached(new AssessmentKey("assessment", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}|{plan.Pledges}"),
+            () => Analysis.Assessing.Assess.Run(Bench, plan).Assessment);
+    }
+
+    public Assessment Assess(Place place, DateOnly asOf, Basis basis) => Assess(Analysis.Assessing.Assess.For(Bench, place, asOf, basis));
 
     /// <summary>The assessment as <c>defacto assess --format json</c> writes it (without the final newline), as UTF-8.</summary>
-    public byte[] AssessmentJsonUtf8(string territory, DateOnly asOf, Basis basis)
+    public byte[] AssessmentJsonUtf8(AssessPlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("assessment-json", snapshot.Version, territory, asOf, basis), () =>
-            Encoding.UTF8.GetBytes(AssessmentJson.ToJson(Assess(territory, asOf, basis), snapshot.Dataset.Ledger.FindSource)));
+        return Cached(new AssessmentKey("assessment-json", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}|{plan.Pledges}"), () =>
+            Encoding.UTF8.GetBytes(AssessmentJson.ToJson(Assess(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
-    public Timeline Timeline(string territory, Basis basis, int fromYear, int toYear)
+    public Timeline Timeline(TimelinePlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        var today = Today;
-        return Cached(new AssessmentKey("timeline", snapshot.Version, territory, today, basis, $"{fromYear}-{toYear}"), () =>
-        {
-            var codebook = snapshot.Dataset.Codebook;
-            return Core.History.Timeline.Build(snapshot.Assessor, snapshot.Dataset.Ledger, territory, fromYear, toYear, basis,
-                codebook.DefaultDraws, codebook.DefaultSeed, today);
-        });
+        return Cached(new AssessmentKey("timeline", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}|{plan.Pledges}"),
+            () => TimelineOf.Run(Bench, plan));
     }
 
-    /// <summary>The timeline from the territory's first evidence to this year.</summary>
-    public Timeline Timeline(string territory, Basis basis) => Timeline(territory, basis, FirstYear(territory), Today.Year);
+    /// <summary>The timeline over its default years: from the territory's first evidence to this year or its end.</summary>
+    public Timeline Timeline(Place place, Basis basis) => Timeline(TimelineOf.For(Bench, place, basis).Value);
 
-    public byte[] TimelineJsonUtf8(string territory, Basis basis, int fromYear, int toYear)
+    public byte[] TimelineJsonUtf8(TimelinePlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("timeline-json", snapshot.Version, territory, Today, basis, $"{fromYear}-{toYear}"), () =>
-            Encoding.UTF8.GetBytes(HistoryJson.Timeline(Timeline(territory, basis, fromYear, toYear), snapshot.Dataset.Ledger.FindSource)));
+        return Cached(new AssessmentKey("timeline-json", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}|{plan.Pledges}"), () =>
+            Encoding.UTF8.GetBytes(HistoryJson.Timeline(Timeline(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
-    public Comparison Compare(IReadOnlyList<string> territories, DateOnly asOf, Basis basis, string reference)
+    public Comparison Compare(ComparePlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        var extra = reference + "|" + string.Join(',', territories);
-        return Cached(new AssessmentKey("comparison", snapshot.Version, "", asOf, basis, extra), () =>
-        {
-            var codebook = snapshot.Dataset.Codebook;
-            return Comparison.Build(snapshot.Assessor, snapshot.Dataset.Ledger, territories, reference, asOf, basis, codebook.DefaultDraws, codebook.DefaultSeed);
-        });
+        return Cached(new AssessmentKey("comparison", snapshot.Version, "", plan.AsOf, plan.Basis, Key(plan)), () => CompareAt.Run(Bench, plan));
     }
 
-    public byte[] ComparisonJsonUtf8(IReadOnlyList<string> territories, DateOnly asOf, Basis basis, string reference)
+    public Comparison Compare(IReadOnlyList<Place> territories, DateOnly asOf, Basis basis) => Compare(CompareAt.For(Bench, territories, null, asOf, basis));
+
+    public byte[] ComparisonJsonUtf8(ComparePlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        var extra = reference + "|" + string.Join(',', territories);
-        return Cached(new AssessmentKey("comparison-json", snapshot.Version, "", asOf, basis, extra), () =>
-            Encoding.UTF8.GetBytes(HistoryJson.Comparison(Compare(territories, asOf, basis, reference), snapshot.Dataset.Ledger.FindSource)));
+        return Cached(new AssessmentKey("comparison-json", snapshot.Version, "", plan.AsOf, plan.Basis, Key(plan)), () =>
+            Encoding.UTF8.GetBytes(HistoryJson.Comparison(Compare(plan), snapshot.Dataset.Ledger.FindSource)));
     }
 
-    /// <summary>The year of the territory's earliest observation or event; this year when it has none.</summary>
-    public int FirstYear(string territory)
-    {
-        var ledger = Snapshot.Dataset.Ledger;
-        return ledger.ObservationsOf(territory).Select(o => o.AsOf.Year)
-            .Concat(ledger.EventsOf(territory).Select(e => e.Date.Year))
-            .DefaultIfEmpty(Today.Year).Min();
-    }
+    private static string Key(ComparePlan plan) => plan.Reference.Id + "|" + plan.Pledges + "|" + string.Join(',', plan.Ids);
 
     // Lazy makes concurrent first requests for one key compute it once.
     private T Cached<T>(AssessmentKey key, Func<T> compute)

@@ -25,8 +25,8 @@ internal sealed partial class CacheWarmer(Analyses analyses, DeFactoWebOptions o
                 foreach (var territory in analyses.Snapshot.Dataset.Registry.Territories)
                 {
                     stoppingToken.ThrowIfCancellationRequested();
-                    analyses.Assess(territory.Id, analyses.Today, Basis.Practice);
-                    analyses.Timeline(territory.Id, Basis.Practice);
+                    analyses.Assess(territory, analyses.Today, Basis.Practice);
+                    analyses.Timeline(territory, Basis.Practice);
                 }
             }
             catch (OperationCanceledException)

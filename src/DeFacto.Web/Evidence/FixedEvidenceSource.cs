@@ -12,7 +12,7 @@ public sealed class FixedEvidenceSource(Dataset.Dataset dataset, string descript
         var result = DeFacto.Dataset.DatasetReader.Load(directory);
         if (!result.Ok)
         {
-            var problems = string.Join("\n", result.Problems.Take(20).Select(p => "  " + p));
+            var problems = DeFacto.Dataset.ProblemList.Indent(result.Problems);
             throw new InvalidOperationException($"the dataset in {directory} has {result.Problems.Count} problem(s):\n{problems}");
         }
 

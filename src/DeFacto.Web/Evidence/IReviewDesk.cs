@@ -1,3 +1,4 @@
+using DeFacto.Analysis.Answers;
 using DeFacto.Storage.Candidates;
 
 namespace DeFacto.Web.Evidence;
@@ -7,6 +8,6 @@ public interface IReviewDesk
 {
     IReadOnlyList<Candidate> Pending();
 
-    /// <summary>Accepts (with optional edits) or rejects a candidate; a refusal comes back as a message, never an exception.</summary>
-    ReviewResult Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer);
+    /// <summary>Accepts (with optional edits) or rejects a candidate; a refusal is a problem, never an exception.</summary>
+    Outcome<ReviewOutcome> Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer);
 }

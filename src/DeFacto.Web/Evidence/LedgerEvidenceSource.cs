@@ -1,3 +1,5 @@
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Reviewing;
 using DeFacto.Storage;
 using DeFacto.Storage.Candidates;
 
@@ -33,24 +35,17 @@ public sealed class LedgerEvidenceSource : IEvidenceSource, IReviewDesk, IDispos
         }
     }
 
-    public ReviewResult Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
+    public Outcome<ReviewOutcome> Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
     {
         lock (_gate)
         {
-            try
+            var outcome = ReviewDesk.Decide(_store, id, decision, edit, reviewer);
+            if (outcome.TryGetValue(out var done) && done.Observation is not null)
             {
-                var outcome = _store.Review(id, decision, edit, reviewer);
-                if (outcome.Observation is not null)
-                {
-                    Volatile.Write(ref _current, new EvidenceSnapshot(_store.Load(), _current.Version + 1));
-                }
+                Volatile.Write(ref _current, new EvidenceSnapshot(_store.Load(), _current.Version + 1));
+            }
 
-                return new ReviewResult(outcome, null);
-            }
-            catch (LedgerException e)
-            {
-                return new ReviewResult(null, e.Message);
-            }
+            return outcome;
         }
     }
 

@@ -1,3 +1,4 @@
+using DeFacto.Analysis.Answers;
 using DeFacto.Storage.Candidates;
 
 namespace DeFacto.Web.Evidence;
@@ -9,5 +10,6 @@ internal sealed class NoReviewDesk : IReviewDesk
 
     public IReadOnlyList<Candidate> Pending() => [];
 
-    public ReviewResult Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer) => new(null, Reason);
+    public Outcome<ReviewOutcome> Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer) =>
+        Outcomes.Fail<ReviewOutcome>(Problem.Unavailable(Reason));
 }

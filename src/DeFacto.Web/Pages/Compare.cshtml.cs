@@ -1,3 +1,4 @@
+using DeFacto.Analysis.Assessing;
 using DeFacto.Core.History;
 using DeFacto.Core.Registry;
 using DeFacto.Web.Assessments;
@@ -27,23 +28,15 @@ public sealed class CompareModel(Analyses analyses) : ReadingPage(analyses)
             return;
         }
 
-        var ids = new List<string>();
-        foreach (var text in Chosen)
+        var plan = Analyses.PlanComparison(new CompareArguments(Chosen, AsOfText, BasisText));
+        if (!plan.TryGetValue(out var settled))
         {
-            var place = Query.Territory(Registry, text);
-            if (!place.Success)
-            {
-                Fail(StatusCodes.Status404NotFound, place.Error!);
-                return;
-            }
-
-            ids.Add(place.Value!.Id);
+            Fail(StatusCodes.Status404NotFound, ProblemWords.Of(plan.Problems[0]));
+            return;
         }
 
-        ids = ids.Distinct(StringComparer.Ordinal).ToList();
-        Chosen = ids;
-        var reference = Registry.Find(Analyses.DefaultReference) is not null ? Analyses.DefaultReference : ids[0];
-        Comparison = Analyses.Compare(ids, Date, Basis, reference);
+        Chosen = settled.Ids;
+        Comparison = Analyses.Compare(settled);
         var domains = Comparison.Assessments[0].Domains.Select(d => d.Domain.Label).ToList();
         Chart = BarChart.Render("compare-chart", $"Domain scores as of {Show.Date(Date)} ({Show.Basis(Basis)})", domains,
             Comparison.Assessments.Select(a => new BarSeries(Show.PlaceName(Registry, a.Territory),

@@ -19,8 +19,8 @@ public sealed class IndexModel(Analyses analyses) : ReadingPage(analyses)
         ReadQuery();
         Rows = Registry.Territories.Select(t =>
         {
-            var assessment = Analyses.Assess(t.Id, Date, Basis);
-            var timeline = Analyses.Timeline(t.Id, Basis);
+            var assessment = Analyses.Assess(t, Date, Basis);
+            var timeline = Analyses.Timeline(t, Basis);
             var points = timeline.Points.Select(p => new LinePoint(p.Date, p.Assessment.Index.Median, p.Assessment.Index.Low, p.Assessment.Index.High)).ToList();
             return new OverviewRow(t, assessment, Sparkline.Render("trend-" + t.Id, $"{t.Name}: de facto index by year ({Names.Of(Basis)})", points));
         }).ToList();

@@ -1,3 +1,5 @@
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Arguments;
 using DeFacto.Core.Scoring;
 using DeFacto.Web.Assessments;
 using Microsoft.AspNetCore.Mvc;
@@ -27,11 +29,11 @@ public abstract class ReadingPage(Analyses analyses) : PageModel
     /// <summary>Reads the date and basis; a bad one is reported, the page answers 400 and shows today on the practice basis.</summary>
     protected bool ReadQuery()
     {
-        var date = Query.Date(AsOfText, analyses.Today);
-        var basis = Query.Basis(BasisText);
-        Date = date.Success ? date.Value : analyses.Today;
-        Basis = basis.Success ? basis.Value : Basis.Practice;
-        Error = date.Error ?? basis.Error;
+        var date = DateArgument.AsOf(AsOfText, analyses.Today);
+        var basis = BasisArgument.Parse(BasisText);
+        Date = date.TryGetValue(out var d) ? d : analyses.Today;
+        Basis = basis.TryGetValue(out var b) ? b : Basis.Practice;
+        Error = Outcomes.ProblemsOf(date, basis).Select(ProblemWords.Of).FirstOrDefault();
         if (Error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,4 +1,7 @@
+using DeFacto.Analysis.Answers;
+using DeFacto.Analysis.Reviewing;
 using DeFacto.Storage.Candidates;
+using DeFacto.Web.Assessments;
 using DeFacto.Web.Evidence;
 using DeFacto.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +15,7 @@ namespace DeFacto.Web.Pages;
 /// found or edited) or reject them. Every form carries an antiforgery token, which Razor Pages checks.
 /// </summary>
 [Authorize]
-public sealed class ReviewModel(IReviewDesk desk) : PageModel
+public sealed class ReviewModel(IReviewDesk desk, IEvidenceSource evidence) : PageModel
 {
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
 
@@ -34,8 +37,8 @@ public sealed class ReviewModel(IReviewDesk desk) : PageModel
     public IActionResult OnPostEdit(long id, CandidateForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var edit = form.ToEdit();
-        return edit.Success ? Decide(id, ReviewDecision.Accept, edit.Value) : Refuse(edit.Error!);
+        var edit = ReviewDesk.ReadEdit(evidence.Current.Dataset.Registry, form.ToText());
+        return edit.TryGetValue(out var value) ? Decide(id, ReviewDecision.Accept, value) : Refuse(edit.Problems);
     }
 
     private IActionResult Decide(long id, ReviewDecision decision, CandidateEdit? edit)
@@ -46,20 +49,20 @@ public sealed class ReviewModel(IReviewDesk desk) : PageModel
         }
 
         var result = desk.Review(id, decision, edit, User.Identity!.Name!);
-        if (!result.Ok)
+        if (!result.TryGetValue(out var done))
         {
-            return Refuse(result.Error!);
+            return Refuse(result.Problems);
         }
 
         Message = decision == ReviewDecision.Accept
-            ? $"Accepted candidate {id} as observation {result.Outcome!.Observation?.Id}."
+            ? $"Accepted candidate {id} as observation {done.Observation?.Id}."
             : $"Rejected candidate {id}.";
         return RedirectToPage();
     }
 
-    private PageResult Refuse(string error)
+    private PageResult Refuse(IReadOnlyList<Problem> problems)
     {
-        Error = error;
+        Error = string.Join("; ", problems.Select(ProblemWords.Of));
         Candidates = desk.Pending();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

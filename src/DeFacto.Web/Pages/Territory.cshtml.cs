@@ -1,3 +1,5 @@
+using DeFacto.Analysis.Arguments;
+using DeFacto.Analysis.Assessing;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.History;
 using DeFacto.Core.Registry;
@@ -43,28 +45,28 @@ public sealed class TerritoryModel(Analyses analyses) : ReadingPage(analyses)
 
     public IActionResult OnGet()
     {
-        var place = Query.Territory(Registry, Id);
-        if (!place.Success)
+        var place = TerritoryArgument.Resolve(Registry, Id);
+        if (!place.Ok)
         {
-            Suggestions = Query.Suggestions(Registry, Id);
-            Fail(StatusCodes.Status404NotFound, place.Error!);
+            Suggestions = place.Problems[0].Suggestions;
+            Fail(StatusCodes.Status404NotFound, ProblemWords.Of(place.Problems[0]));
             return Page();
         }
 
-        if (place.Value!.Id != Id)
+        if (place.Value.Id != Id)
         {
             return RedirectToPage("/Territory", new { id = place.Value.Id, asOf = AsOfText, basis = BasisText });
         }
 
         Place = place.Value;
         ReadQuery();
-        Practice = Analyses.Assess(Place.Id, Date, Basis.Practice);
-        Commitments = Analyses.Assess(Place.Id, Date, Basis.Commitments);
+        Practice = Analyses.Assess(Place, Date, Basis.Practice);
+        Commitments = Analyses.Assess(Place, Date, Basis.Commitments);
         Assessment = Basis == Basis.Practice ? Practice : Commitments;
-        Timeline = Analyses.Timeline(Place.Id, Basis);
-        if (Registry.Find(Analyses.DefaultReference) is not null && Place.Id != Analyses.DefaultReference)
+        Timeline = Analyses.Timeline(Place, Basis);
+        if (Registry.Find(CompareAt.DefaultReference) is not null && Place.Id != CompareAt.DefaultReference)
         {
-            Reference = Analyses.Compare([Place.Id], Date, Basis, Analyses.DefaultReference);
+            Reference = Analyses.Compare([Place], Date, Basis);
         }
 
         DomainChart = BarChart.Render("domains-chart", $"{Place.Name}: domain scores as of {Show.Date(Date)}, practice and commitments",

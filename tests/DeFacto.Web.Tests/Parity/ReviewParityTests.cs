@@ -1,0 +1,82 @@
+using System.Net;
+using DeFacto.Core.Evidence;
+using DeFacto.Core.Time;
+using DeFacto.Storage.Candidates;
+using DeFacto.Web.Evidence;
+using DeFacto.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DeFacto.Web.Tests.Parity;
+
+/// <summary>The CLI's review prompt and the web review form refuse and accept the same edit values.</summary>
+public sealed class ReviewParityTests
+{
+    private static readonly string[] Values =
+    [
+        "90", "62-68", "30000–40000", "30,000-40,000", "30000—40000", "-5", "1e3",
+        "70-60", "12 apples", "yes", "60–", "40 - 50",
+    ];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EditValue_CliAndWeb_AcceptAndRefuseTheSame()
+    {
+        using var ledger = new LedgerFile();
+        var cli = Values.ToDictionary(v => v, v => AcceptedByCli(ledger, v));
+
+        using var webLedger = ledger.Copy();
+        var ids = AddCandidates(webLedger, Values.Length);
+        await using var factory = new WebFactory(() => new LedgerEvidenceSource(webLedger.Open()));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await Post(client, "/signin", [new("Name", "cody"), new("Password", TestUsers.Password)], "/signin")).Dispose();
+        var web = new Dictionary<string, bool>();
+        foreach (var (value, id) in Values.Zip(ids))
+        {
+            using var response = await Post(client, $"/review?handler=Edit&id={id}", [new("form.Value", value)]);
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"{value}: HTTP {(int)response.StatusCode}");
+            web[value] = response.StatusCode == HttpStatusCode.Redirect;
+        }
+
+        Assert.Equal(cli, web);
+        Assert.True(cli["30000–40000"], "the range with an en dash is accepted");
+        Assert.False(cli["70-60"], "a backwards range is refused");
+    }
+
+    private static bool AcceptedByCli(LedgerFile ledger, string value)
+    {
+        using var copy = ledger.Copy();
+        AddCandidates(copy, 1);
+
+        // e(dit), the value, then keep the other six fields, then q(uit) if the prompt comes back.
+        var (_, output, _) = CliOnLedger.Answering(copy.Path, $"e\n{value}\n\n\n\n\n\n\nq\n", "review");
+        return output.Contains("accepted #", StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<long> AddCandidates(LedgerFile ledger, int count)
+    {
+        using var store = ledger.Open();
+        return store.AddCandidates(Enumerable.Range(0, count).Select(i => new NewCandidate
+        {
+            Territory = "transnistria",
+            Indicator = "citizenship.patron_passport_share",
+            Value = ObservedValue.OfPoint(60),
+            Unit = "percent",
+            Status = EvidenceStatus.InPlace,
+            AsOf = PartialDate.Parse("2024-01-01").Value,
+            DocumentName = $"report-{i}.txt",
+            SpanStart = 10,
+            SpanLength = 20,
+            Quote = "some 60 per cent hold Russian passports",
+            Confidence = 0.6,
+        }));
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient client, string url, List<KeyValuePair<string, string>> fields, string formPage = "/review")
+    {
+        var page = await client.GetStringAsync(new Uri(formPage, UriKind.Relative), Ct);
+        fields.Add(new("__RequestVerificationToken", Html.Token(page)));
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content, Ct);
+    }
+}
