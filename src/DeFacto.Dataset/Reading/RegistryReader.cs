@@ -6,7 +6,8 @@ namespace DeFacto.Dataset.Reading;
 internal static class RegistryReader
 {
     private static readonly string[] Fields =
-        ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives", "until"];
+        ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives", "until",
+         "iso3166_1_alpha3", "cow_ccode", "gw_code", "vdem_country_id", "numeric_id"];
 
     public static PlaceRegistry Read(FieldReader root)
     {
@@ -48,6 +49,8 @@ internal static class RegistryReader
                 Aliases = item.Strings("aliases"),
                 Adjectives = item.Strings("adjectives"),
                 Until = item.Date("until"),
+                Codes = new CountryCodes(item.String("iso3166_1_alpha3"), WholeNumber(item, "cow_ccode"), WholeNumber(item, "gw_code"), WholeNumber(item, "vdem_country_id")),
+                NumericId = WholeNumber(item, "numeric_id"),
             });
         }
 
@@ -64,5 +67,21 @@ internal static class RegistryReader
         }
 
         return new PlaceRegistry(places);
+    }
+
+    private static int? WholeNumber(FieldReader item, string field)
+    {
+        if (item.Number(field) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is >= 1 and <= int.MaxValue && value == Math.Floor(value))
+        {
+            return (int)value;
+        }
+
+        item.Problem(field, $"'{value}' should be a positive whole number");
+        return null;
     }
 }

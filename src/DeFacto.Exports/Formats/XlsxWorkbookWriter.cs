@@ -1,10 +1,13 @@
 using DeFacto.Exports.Tables;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace DeFacto.Exports.Formats;
 
-/// <summary>Writes tables as one workbook, one sheet per table named after it, with a header row;
-/// missing values are empty cells, numbers are numbers, dates are ISO text (YYYY-MM-DD).</summary>
+/// <summary>Writes tables as one workbook, one sheet per table named after it, with a frozen header row;
+/// missing values are empty cells, numbers are numbers, and dates are real date cells shown as
+/// YYYY-MM-DD, so readxl, pandas and spreadsheets read them as dates.</summary>
 public static class XlsxWorkbookWriter
 {
     /// <summary>Excel's limit on a sheet name's length.</summary>
@@ -19,13 +22,22 @@ public static class XlsxWorkbookWriter
             sheets[SheetName(table)] = Rows(table).ToList();
         }
 
-        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
+        MiniExcel.SaveAs(path, sheets, overwriteFile: true, configuration: Configuration(tables));
     }
 
     public static string SheetName(Table table)
     {
         ArgumentNullException.ThrowIfNull(table);
         return table.Name.Length > MaxSheetName ? table.Name[..MaxSheetName] : table.Name;
+    }
+
+    /// <summary>A date format for every date column. MiniExcel applies column settings by name across all
+    /// sheets, so a name gets the date format only where every table uses it for dates.</summary>
+    private static OpenXmlConfiguration Configuration(IReadOnlyList<Table> tables)
+    {
+        var columns = tables.SelectMany(t => t.Columns).ToLookup(c => c.Name, StringComparer.Ordinal);
+        var dates = columns.Where(g => g.All(c => c.Type == Tables.ColumnType.Date)).Select(g => new DynamicExcelColumn(g.Key) { Format = "yyyy-mm-dd", Width = 12 });
+        return new OpenXmlConfiguration { FreezeRowCount = 1, FreezeColumnCount = 0, DynamicColumns = [.. dates] };
     }
 
     private static IEnumerable<Dictionary<string, object?>> Rows(Table table)
@@ -37,7 +49,7 @@ public static class XlsxWorkbookWriter
             {
                 cells[table.Columns[c].Name] = row[c] switch
                 {
-                    DateOnly d => CellText.Of(d),
+                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
                     var v => v,
                 };
             }

@@ -8,29 +8,48 @@ namespace DeFacto.Exports.Tables;
 /// <summary>
 /// The territory-year panel in long form: one row per territory, year and basis (practice, then
 /// commitments), so <c>basis == "practice"</c> gives the balanced panel of what is in place.
+/// <see cref="PanelWideTable"/> puts the two bases side by side instead.
 /// </summary>
 public static class PanelTable
 {
     public const string Name = "panel";
 
-    public static Table Build(TerritoryPanel panel, Codebook codebook)
+    /// <summary>Columns that name the territory-year rather than describe one basis's assessment: the wide
+    /// panel has them once, every other column (but <c>basis</c>) once per basis.</summary>
+    public static IReadOnlySet<string> TerritoryYearColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "territory", "territory_num", "territory_name",
+        "parent", "parent_iso3", "parent_cow", "parent_gw", "parent_vdem",
+        "patron", "patron_iso3", "patron_cow", "patron_gw", "patron_vdem",
+        "year", "as_of", "exists", "codebook_version",
+    };
+
+    public static Table Build(TerritoryPanel panel, Dataset.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(panel);
-        ArgumentNullException.ThrowIfNull(codebook);
-        var spec = new TableSpec<PanelRow>(Name, "Territory-year panel",
+        ArgumentNullException.ThrowIfNull(dataset);
+        var codebook = dataset.Codebook;
+        var registry = dataset.Registry;
+        var version = Versions.Codebook(codebook);
+        var spec = new TableSpec<PanelRow>(Name, "Territory-year panel (long: one row per basis)",
             "One row per territory, year and basis. Each row is the core's assessment at 31 December of the year " +
             $"(or at the export date for the current year), {panel.Draws} Monte Carlo draws, seed {panel.Seed}: " +
             "scores are medians with 90% intervals (5th to 95th percentile), rounded to 4 decimals.")
-            .Text("territory", "Territory id (data/territories.yaml)", r => r.Territory.Id)
+            .Text("territory", "Territory id (territories table)", r => r.Territory.Id)
+            .Integer("territory_num", "Territory's stable numeric id", r => r.Territory.NumericId)
             .Text("territory_name", "Territory name", r => r.Territory.Name)
-            .Text("parent", "State the territory is internationally recognised as part of", r => r.Territory.Parent)
-            .Text("patron", "State that backs the territory", r => r.Territory.Patron)
+            .Text("parent", "State the territory is internationally recognised as part of (registry id)", r => r.Territory.Parent);
+        StateCodes.Add(spec, "parent", "Parent state", r => TerritoryTable.Find(registry, r.Territory.Parent))
+            .Text("patron", "State that backs the territory (registry id)", r => r.Territory.Patron);
+        StateCodes.Add(spec, "patron", "Patron state", r => TerritoryTable.Find(registry, r.Territory.Patron))
             .Integer("year", "Calendar year", r => r.Year)
             .Text("basis", "practice: in-place evidence only; commitments: in-place or pledged by treaty or law", r => Names.Of(r.Basis))
             .Date("as_of", "Date assessed: 31 December of the year, or the export date for the current year", r => r.AsOf)
-            .Number("index", "De facto integration index, 0 (territory or parent holds every function) to 1 (patron holds them all): median", r => Rounding.Score(r.Assessment.Index.Median))
-            .Number("index_low", "Index, 5th percentile", r => Rounding.Score(r.Assessment.Index.Low))
-            .Number("index_high", "Index, 95th percentile", r => Rounding.Score(r.Assessment.Index.High))
+            .Boolean("exists", "Whether the territory existed on the date assessed (false after the registry's until date)", r => r.Territory.ExistedOn(r.AsOf))
+            .Text("codebook_version", "Codebook version the row was scored with (text, e.g. v1.0)", _ => version)
+            .Number("defacto_index", "De facto integration index, 0 (territory or parent holds every function) to 1 (patron holds them all): median", r => Rounding.Score(r.Assessment.Index.Median))
+            .Number("defacto_index_low", "Index, 5th percentile", r => Rounding.Score(r.Assessment.Index.Low))
+            .Number("defacto_index_high", "Index, 95th percentile", r => Rounding.Score(r.Assessment.Index.High))
             .Text("stage", "Most probable stage: sovereign, patronage, integration, de-facto-annexation, de-jure-annexation; empty without evidence", r => r.Assessment.Stage is { } s ? Names.Of(s) : null);
         foreach (var stage in Names.Stages)
         {
