@@ -52,13 +52,16 @@ check "README: pack the CLI as a .NET tool and install it" install_tool
 assess_from_tool() { (cd "$tmp" && XDG_DATA_HOME="$tmp/xdg" "$T/defacto" assess south-ossetia | head -8); }
 check "installed tool: defacto assess south-ossetia (from another folder, bundled data)" assess_from_tool
 
-# Every other snippet runs in one work folder, in the order the docs give them, with the installed
-# tool as `defacto`. The folders the docs load are made first, as the docs' own export block says.
+# Every other snippet runs in the order its file gives it, in one work folder per file (the README's
+# and the docs' examples each make the export folders they load), with the installed tool as `defacto`.
 work="$tmp/work"; mkdir -p "$work"
 export PATH="$T:$PATH" XDG_DATA_HOME="$tmp/xdg"
-while read -r n lang where <&3; do
+while read -r n lang where_ <&3; do
   file=$(ls "$tmp/snippets/$n".*)
   [ "$file" = "$tool_block" ] && continue
+  where=$where_
+  case $where in README.md:*) work="$tmp/readme";; *) work="$tmp/work";; esac
+  mkdir -p "$work"
   case $lang in
     sh) check "snippet $where (sh)" bash -c "cd '$work' && bash -euo pipefail '$file'" ;;
     r) check "snippet $where (R)" bash -c "cd '$work' && Rscript '$file'" ;;
@@ -69,6 +72,7 @@ while read -r n lang where <&3; do
 done 3<"$tmp/snippets.txt"
 
 echo "-- the exports in every format"
+work="$tmp/work"
 for f in csv parquet xlsx json; do
   [ -f "$work/defacto-$f/datapackage.json" ] || check "defacto export --format $f" defacto export --format "$f" --out "$work/defacto-$f"
 done

@@ -19,7 +19,7 @@ public static class VariablesDocument
             .Append("How each indicator is coded is in the codebook (`codebook.md` in every export); how to load the files is in the repository's `docs/exports.md`.\n\n");
         foreach (var table in tables)
         {
-            sb.Append("- [`").Append(table.Name).Append("`](#").Append(table.Name.Replace('_', '-')).Append(") — ").Append(table.Title).Append('\n');
+            sb.Append("- [`").Append(table.Name).Append("`](#").Append(table.Name).Append(") — ").Append(table.Title).Append('\n');
         }
 
         foreach (var table in tables)

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Globalization;
 using DeFacto.Exports.Tables;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -19,7 +21,7 @@ public static class XlsxWorkbookWriter
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            sheets[SheetName(table)] = Rows(table).ToList();
+            sheets[SheetName(table)] = Rows(table);
         }
 
         MiniExcel.SaveAs(path, sheets, overwriteFile: true, configuration: Configuration(tables));
@@ -40,21 +42,32 @@ public static class XlsxWorkbookWriter
         return new OpenXmlConfiguration { FreezeRowCount = 1, FreezeColumnCount = 0, DynamicColumns = [.. dates] };
     }
 
-    private static IEnumerable<Dictionary<string, object?>> Rows(Table table)
+    /// <summary>The table as a DataTable: typed columns give the sheet its header even when it has no rows.</summary>
+    private static DataTable Rows(Table table)
     {
+        var data = new DataTable(table.Name) { Locale = CultureInfo.InvariantCulture };
+        foreach (var column in table.Columns)
+        {
+            data.Columns.Add(column.Name, column.Type switch
+            {
+                Tables.ColumnType.WholeNumber => typeof(long),
+                Tables.ColumnType.Number => typeof(double),
+                Tables.ColumnType.Date => typeof(DateTime),
+                Tables.ColumnType.Boolean => typeof(bool),
+                _ => typeof(string),
+            });
+        }
+
         foreach (var row in table.Rows)
         {
-            var cells = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var c = 0; c < table.Columns.Count; c++)
+            data.Rows.Add(row.Select(cell => cell switch
             {
-                cells[table.Columns[c].Name] = row[c] switch
-                {
-                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-                    var v => v,
-                };
-            }
-
-            yield return cells;
+                null => DBNull.Value,
+                DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+                var v => v,
+            }).ToArray());
         }
+
+        return data;
     }
 }
