@@ -40,7 +40,8 @@ public static class DatasetReader
 
         var context = new ReadContext(codebook, registry);
         var sources = new List<Source>();
-        foreach (var name in files.List("sources"))
+        var sourceFiles = files.List("sources").ToList();
+        foreach (var name in sourceFiles)
         {
             if (Open(files, name, problems) is { } root)
             {
@@ -54,6 +55,15 @@ public static class DatasetReader
                 }
             }
         }
+
+        // The ledger reads its codebook and registry alone, without sources: check the registry's
+        // citations only when the sources are part of what is read.
+        if (sourceFiles.Count > 0)
+        {
+            RegistryReader.CheckSources(registryRoot!, context);
+        }
+
+        CheckNotApplicable(registryRoot!, codebook, registry);
 
         var treatyRoots = files.List("treaties").Select(n => (Name: n, Root: Open(files, n, problems))).ToList();
         foreach (var (_, root) in treatyRoots)
@@ -81,6 +91,21 @@ public static class DatasetReader
 
         var dataset = new Dataset(codebook, registry, new Ledger(sources, observations, events, treaties));
         return new LoadResult(dataset, problems);
+    }
+
+    private static void CheckNotApplicable(FieldReader registryRoot, Core.Coding.Codebook codebook, Core.Registry.PlaceRegistry registry)
+    {
+        var domains = codebook.FunctionalDomains.Select(d => d.Id).ToList();
+        foreach (var item in registryRoot.Items("territories"))
+        {
+            if (item.String("id") is { } id && registry.Find(id) is { } place)
+            {
+                foreach (var domain in place.NotApplicable.Keys.Where(k => !domains.Contains(k, StringComparer.Ordinal)))
+                {
+                    item.Problem("not_applicable", $"'{domain}' is not a functional domain (one of: {string.Join(", ", domains)})");
+                }
+            }
+        }
     }
 
     private static FieldReader? Open(IFileSet files, string name, List<DatasetProblem> problems, bool required = false)

@@ -44,6 +44,37 @@ internal static class Fixture
     public static Assessment Assess(Ledger ledger, string asOf = "2015-06-30", Basis basis = Basis.Practice, int draws = 2000, ulong seed = 7, ScoringParameters? parameters = null) =>
         new Assessor(Codebook, ledger).Assess(new AssessmentRequest("t", DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), basis, draws, seed), parameters);
 
+    /// <summary>Assesses territory "t" as the registry describes it (its contested existence, its not-applicable domains).</summary>
+    public static Assessment AssessIn(Ledger ledger, Registry.Place place, string asOf = "2015-06-30", Basis basis = Basis.Practice,
+        PledgeCounting pledges = PledgeCounting.FromEntryIntoForce, int draws = 1000) =>
+        new Assessor(Codebook, ledger, new Registry.PlaceRegistry([place])).Assess(
+            new AssessmentRequest("t", DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), basis, draws, 7) { Pledges = pledges });
+
+    public static Registry.Place Place(string? since = null, string? until = null, Dictionary<string, string>? notApplicable = null) => new()
+    {
+        Id = "t",
+        Name = "T",
+        Kind = Registry.PlaceKind.Territory,
+        Since = since is null ? null : PartialDate.Parse(since).Value,
+        Until = until is null ? null : PartialDate.Parse(until).Value,
+        NotApplicable = notApplicable ?? [],
+    };
+
+    public static Event Happened(string type, string date, IReadOnlyList<string>? ends = null) => new()
+    {
+        Id = $"{type}-{date}",
+        Type = type,
+        Date = PartialDate.Parse(date).Value,
+        Parties = ["t"],
+        Title = type,
+        Source = "s",
+        Territory = "t",
+        Ends = ends,
+    };
+
+    public static Ledger Ledger(IEnumerable<Observation> observations, IEnumerable<Event> events, IEnumerable<Treaty>? treaties = null) =>
+        new([], observations, events, treaties ?? []);
+
     /// <summary>The seed's seven domains: enough for a de facto annexation verdict.</summary>
     public static Observation[] SeedLike() =>
     [

@@ -31,4 +31,15 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("practice", "commitments");
         return option;
     }
+
+    public static Option<string> Pledges()
+    {
+        var option = new Option<string>("--pledges")
+        {
+            Description = "On the commitments basis, count treaty pledges from entry into force (in-force) or from signature (signed)",
+            DefaultValueFactory = _ => "in-force",
+        };
+        option.AcceptOnlyFromAmong("in-force", "signed");
+        return option;
+    }
 }

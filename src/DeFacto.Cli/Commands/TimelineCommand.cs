@@ -16,9 +16,10 @@ internal static class TimelineCommand
         var from = new Option<int?>("--from") { Description = "First year (default: the year of the territory's first evidence)" };
         var to = new Option<int?>("--to") { Description = "Last year (default: this year)" };
         var basis = CommonOptions.Basis();
+        var pledges = CommonOptions.Pledges();
         var format = CommonOptions.Format("table", "json", "markdown");
         var evidence = new EvidenceOptions();
-        var command = new Command("timeline", "The index (with interval) and stage at the end of each year and at each event") { territory, from, to, basis, format };
+        var command = new Command("timeline", "The index (with interval) and stage at the end of each year and at each event") { territory, from, to, basis, pledges, format };
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
@@ -38,8 +39,9 @@ internal static class TimelineCommand
                 throw new UserErrorException($"--to {toYear} is before --from {fromYear}");
             }
 
-            var timeline = Timeline.Build(new Assessor(dataset.Codebook, dataset.Ledger), dataset.Ledger, place.Id, fromYear, toYear,
-                Names.ParseBasis(r.GetValue(basis))!.Value, dataset.Codebook.DefaultDraws, dataset.Codebook.DefaultSeed, context.Today);
+            var timeline = Timeline.Build(new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry), dataset.Ledger, place.Id, fromYear, toYear,
+                Names.ParseBasis(r.GetValue(basis))!.Value, dataset.Codebook.DefaultDraws, dataset.Codebook.DefaultSeed, context.Today,
+                Names.ParsePledges(r.GetValue(pledges))!.Value);
             context.Out.Write(r.GetValue(format) switch
             {
                 "json" => HistoryJson.Timeline(timeline, dataset.Ledger.FindSource) + "\n",

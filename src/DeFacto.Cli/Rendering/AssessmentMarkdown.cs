@@ -1,6 +1,7 @@
 using System.Text;
 using DeFacto.Core.Registry;
 using DeFacto.Core.Scoring;
+using DeFacto.Exports.Json;
 
 namespace DeFacto.Cli.Rendering;
 
@@ -11,12 +12,13 @@ internal static class AssessmentMarkdown
     {
         var sb = new StringBuilder();
         var name = registry.Find(a.Territory)?.Name ?? a.Territory;
-        sb.AppendLine($"# {name} as of {a.AsOf:yyyy-MM-dd} ({Names.Of(a.Basis)})");
+        sb.AppendLine($"# {name} as of {a.AsOf:yyyy-MM-dd} ({VerdictText.Basis(a)})");
         sb.AppendLine();
-        var stage = a.Stage is { } s ? $"**{Names.Of(s)}** (probability {Format.Probability(a.ProbabilityOf(s))})" : "not assessed";
-        sb.AppendLine($"- Stage: {stage}");
-        sb.AppendLine($"- Index: **{Format.Score(a.Index.Median)}** (90% interval {Format.Interval(a.Index)}), {a.Evidenced} of {a.DomainCount} domains evidenced");
-        sb.AppendLine($"- Formal steps to de jure annexation left: {a.FormalSteps.Count(f => !f.Done)}");
+        sb.AppendLine($"- Stage: **{VerdictText.Headline(a)}** — {Escape(AssessmentWording.Reason(a))}");
+        sb.AppendLine($"- Functional stage: {VerdictText.Functional(a)}");
+        sb.AppendLine($"- Index: **{Format.Score(a.Index.Median)}** (90% interval {Format.Interval(a.Index)})");
+        sb.AppendLine($"- Formal status: {VerdictText.Formal(a)}");
+        sb.AppendLine($"- Coverage: {VerdictText.Coverage(a)}");
         sb.AppendLine();
         sb.AppendLine("| stage | probability |");
         sb.AppendLine("|---|---:|");
@@ -26,11 +28,25 @@ internal static class AssessmentMarkdown
         }
 
         sb.AppendLine();
-        sb.AppendLine("| domain | score | 90% interval |");
-        sb.AppendLine("|---|---:|---|");
+        sb.AppendLine("| domain | score | 90% interval | evidence | held by |");
+        sb.AppendLine("|---|---:|---|---|---|");
         foreach (var d in a.Domains)
         {
-            sb.AppendLine($"| {d.Domain.Label} | {Format.Score(d.Score.Median)} | {Format.Interval(d.Score)} |");
+            sb.AppendLine($"| {d.Domain.Label} | {Format.Score(d.Score.Median)} | {Format.Interval(d.Score)} | {AssessmentWording.Name(d.Coverage)} | {AssessmentWording.Name(d.HeldBy)} |");
+        }
+
+        var pledges = a.PledgeResults.ToList();
+        if (pledges.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("## Pledges");
+            sb.AppendLine();
+            sb.AppendLine("| indicator | pledged | counts from | implementation |");
+            sb.AppendLine("|---|---|---|---|");
+            foreach (var p in pledges)
+            {
+                sb.AppendLine($"| {p.Observation.Indicator} | {Escape(p.Observation.Value.ToString())} | {p.CountsFrom:yyyy-MM-dd} | {AssessmentWording.Name(p.Implementation)} |");
+            }
         }
 
         sb.AppendLine();
@@ -53,7 +69,7 @@ internal static class AssessmentMarkdown
             sb.AppendLine();
             foreach (var w in a.Warnings)
             {
-                sb.AppendLine($"- {Escape(w)}");
+                sb.AppendLine($"- {Escape(VerdictText.Warning(w))}");
             }
         }
 

@@ -57,7 +57,8 @@ internal static class Format
     {
         var qualifier = o.Qualifier is null ? "" : $", {o.Qualifier}";
         var quote = o.Quote is null ? "" : $" \"{o.Quote}\"";
-        var staleMark = stale ? " [stale]" : "";
-        return $"{Vocabulary.Name(o.Status)}{qualifier}, {o.AsOf}:{quote} — {o.Source}, {o.Locator}{staleMark}";
+        var staleMark = stale ? " [ageing]" : "";
+        var period = o.Since is { } since ? $"{since}…{o.AsOf}" : o.AsOf.ToString();
+        return $"{Vocabulary.Name(o.Status)}{qualifier}, {period}:{quote} — {o.Source}, {o.Locator}{staleMark}";
     }
 }

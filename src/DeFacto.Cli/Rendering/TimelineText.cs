@@ -16,12 +16,12 @@ internal static class TimelineText
         {
             sb.AppendLine($"# {name}: timeline ({Names.Of(t.Basis)})");
             sb.AppendLine();
-            sb.AppendLine("| date | index | 90% interval | stage | p(stage) | domains |");
-            sb.AppendLine("|---|---:|---|---|---:|---:|");
+            sb.AppendLine("| date | index | 90% interval | stage | functional | formal | current/evidenced/total |");
+            sb.AppendLine("|---|---:|---|---|---|---|---:|");
             foreach (var p in t.Points)
             {
                 var a = p.Assessment;
-                sb.AppendLine($"| {p.Date:yyyy-MM-dd} | {Format.Score(a.Index.Median)} | {Format.Interval(a.Index)} | {StageName(a)} | {StageProbability(a)} | {a.Evidenced}/{a.DomainCount} |");
+                sb.AppendLine($"| {p.Date:yyyy-MM-dd} | {Format.Score(a.Index.Median)} | {Format.Interval(a.Index)} | {VerdictText.Cell(a)} | {FunctionalName(a)} | {FormalName(a)} | {Domains(a)} |");
             }
 
             sb.AppendLine();
@@ -36,11 +36,11 @@ internal static class TimelineText
         }
 
         sb.AppendLine($"{name}: index at the end of each year ({Names.Of(t.Basis)} basis)");
-        sb.AppendLine($"{"date",-10}  {"index",5}  {"interval",-9}  {"0",-1}{new string(' ', Width - 2)}{"1",1}  dom  stage");
+        sb.AppendLine($"{"date",-10}  {"index",5}  {"interval",-9}  {"0",-1}{new string(' ', Width - 2)}{"1",1}  {"cur/any/all",-11}  stage [functional; formal]");
         foreach (var p in t.Points)
         {
             var a = p.Assessment;
-            sb.AppendLine($"{p.Date:yyyy-MM-dd}  {Format.Score(a.Index.Median),5}  {Format.Interval(a.Index),-9}  {Chart(a.Index)}  {a.Evidenced}/{a.DomainCount}  {StageName(a)} {StageProbability(a)}");
+            sb.AppendLine($"{p.Date:yyyy-MM-dd}  {Format.Score(a.Index.Median),5}  {Format.Interval(a.Index),-9}  {Chart(a.Index)}  {Domains(a),-11}  {VerdictText.Cell(a)} [{FunctionalName(a)}; {FormalName(a)}]");
         }
 
         if (t.Events.Count > 0)
@@ -76,7 +76,15 @@ internal static class TimelineText
 
     private static int Cell(double v) => (int)Math.Round(Math.Clamp(v, 0, 1) * (Width - 1));
 
-    private static string StageName(Assessment a) => a.Stage is { } s ? Names.Of(s) : "not assessed";
+    private static string StageName(Assessment a) => VerdictText.Headline(a);
 
-    private static string StageProbability(Assessment a) => a.Stage is { } s ? $"(p {Format.Probability(a.ProbabilityOf(s))})" : "";
+    private static string FunctionalName(Assessment a)
+    {
+        var leading = a.Functional.Ranked[0];
+        return $"{Names.Of(leading)} p {Format.Probability(a.Functional.ProbabilityOf(leading))}";
+    }
+
+    private static string FormalName(Assessment a) => a.Formal.Incorporated ? $"incorporated {a.Formal.IncorporatedOn:yyyy-MM-dd}" : $"{a.Formal.StepsLeft} step(s) left";
+
+    private static string Domains(Assessment a) => $"{a.Current}/{a.Evidenced}/{a.DomainCount - a.NotApplicable}";
 }

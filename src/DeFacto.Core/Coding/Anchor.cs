@@ -6,4 +6,7 @@ public sealed record Anchor(string Id, double? Score, string Label)
 {
     /// <summary>Phrases that signal this category in a document (used by extraction).</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>Who holds the function when this category applies; unknown for status categories.</summary>
+    public Holder Holder { get; init; } = Holder.Unknown;
 }

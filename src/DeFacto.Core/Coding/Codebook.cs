@@ -13,8 +13,31 @@ public sealed record Codebook
 
     public StageThresholds Thresholds { get; init; } = StageThresholds.Default;
 
-    /// <summary>Evidence older than this many years at the assessment date is flagged stale.</summary>
-    public int StaleAfterYears { get; init; } = 5;
+    /// <summary>Years after its <c>as_of</c> that an observation stays fully current.</summary>
+    public double FreshYears { get; init; } = 3;
+
+    /// <summary>Years after its <c>as_of</c> at which an observation no longer counts at all (it is stale);
+    /// between <see cref="FreshYears"/> and this it falls back to the prior more and more often.</summary>
+    public double StaleAfterYears { get; init; } = 6;
+
+    /// <summary>What an unobserved domain's score is drawn from.</summary>
+    public UniformPrior UnobservedPrior { get; init; } = UniformPrior.Default;
+
+    /// <summary>Fewer functional domains with current evidence than this, and no functional stage is named.</summary>
+    public int MinCurrentDomains { get; init; } = 4;
+
+    /// <summary>The functional stage is the headline only when at least this share of draws agrees on it.</summary>
+    public double MinStageProbability { get; init; } = 0.6;
+
+    /// <summary>Fewer domains with current evidence than this draws a "thin evidence" warning.</summary>
+    public int ThinEvidenceDomains { get; init; } = 5;
+
+    /// <summary>Years after entry into force that a pledge not yet met counts as pending rather than unfulfilled.</summary>
+    public double PledgeGraceYears { get; init; } = 1;
+
+    /// <summary>For each event type, the functional domains whose earlier evidence it ends.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EvidenceEndingEvents { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
     public int DefaultDraws { get; init; } = 2000;
 

@@ -35,6 +35,15 @@ public sealed record Indicator
     /// <summary>For status indicators: the category that formal annexation would bring.</summary>
     public string? AnnexationValue { get; init; }
 
+    /// <summary>For a numeric indicator: who holds the function when its score lies in the lower, middle
+    /// and upper third of 0–1 (a patron share of 10% names the territory, of 90% the patron).</summary>
+    public IReadOnlyList<Holder> Holders { get; init; } = [];
+
+    /// <summary>Who holds the function at a score, for numeric indicators.</summary>
+    public Holder HolderAtScore(double score) => Holders.Count != 3 || double.IsNaN(score)
+        ? Holder.Unknown
+        : Holders[score < 1.0 / 3 ? 0 : score <= 2.0 / 3 ? 1 : 2];
+
     public bool IsNumeric => Scale is Scale.Share or Scale.Count or Scale.Ratio;
 
     public Anchor? FindAnchor(string category) =>

@@ -27,6 +27,9 @@ public sealed record Event
 
     public double Confidence { get; init; } = 0.8;
 
+    /// <summary>The functional domains whose earlier evidence this event ends; null: the codebook's default for its type.</summary>
+    public IReadOnlyList<string>? Ends { get; init; }
+
     /// <summary>The territory whose file holds the event, when it came from one.</summary>
     public string? Territory { get; init; }
 }

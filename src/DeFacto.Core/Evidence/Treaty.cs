@@ -56,6 +56,8 @@ public sealed record Treaty
                 Note = p.Note,
                 Provision = p.Id,
                 Coder = "treaty:" + Id,
+                SignedOn = SignedOn,
+                InForceOn = InForce,
             };
         }
     }

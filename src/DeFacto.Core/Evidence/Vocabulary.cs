@@ -8,7 +8,7 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> EventTypes =
     [
         "treaty-signed", "treaty-ratified", "treaty-in-force", "recognition", "annexation", "referendum",
-        "law", "agreement", "election", "war", "other",
+        "law", "agreement", "election", "war", "dissolution", "takeover", "suspension", "other",
     ];
 
     public static readonly IReadOnlyList<string> SourceKinds =

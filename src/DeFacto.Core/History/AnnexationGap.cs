@@ -11,8 +11,10 @@ public sealed record AnnexationGap(string Territory, string Reference, DateOnly 
         ArgumentNullException.ThrowIfNull(reference);
         var domains = territory.Domains.Select(d =>
         {
-            var r = reference.Domain(d.Domain.Id)?.Score.Median;
-            var t = d.Score.Median;
+            // A gap is only measured where both sides have current evidence: a prior's median is no position.
+            var referenceDomain = reference.Domain(d.Domain.Id);
+            var r = referenceDomain is { Current: true } ? referenceDomain.Score.Median : null;
+            var t = d.Current ? d.Score.Median : null;
             return new DomainGap(d.Domain.Id, t, r, t is { } tv && r is { } rv ? rv - tv : null);
         }).ToList();
         var indexGap = territory.Index.Median is { } ti && reference.Index.Median is { } ri ? ri - ti : (double?)null;

@@ -6,12 +6,12 @@ namespace DeFacto.Core.History;
 /// <summary>Territories side by side at one date, each with its gap to a formally annexed reference.</summary>
 public sealed record Comparison(DateOnly AsOf, Basis Basis, Assessment Reference, IReadOnlyList<Assessment> Assessments, IReadOnlyList<AnnexationGap> Gaps, IReadOnlyList<string> Notes)
 {
-    public static Comparison Build(Assessor assessor, Ledger ledger, IReadOnlyList<string> territories, string reference, DateOnly asOf, Basis basis, int draws, ulong seed)
+    public static Comparison Build(Assessor assessor, Ledger ledger, IReadOnlyList<string> territories, string reference, DateOnly asOf, Basis basis, int draws, ulong seed, PledgeCounting pledges = PledgeCounting.FromEntryIntoForce)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(ledger);
         var notes = new List<string>();
-        Assessment At(string t, DateOnly d) => assessor.Assess(new AssessmentRequest(t, d, basis, draws, seed));
+        Assessment At(string t, DateOnly d) => assessor.Assess(new AssessmentRequest(t, d, basis, draws, seed) { Pledges = pledges });
 
         // The reference stands for formal annexation: before its incorporation, use it as of the first day it was incorporated.
         var referenceDate = asOf;

@@ -33,8 +33,22 @@ public sealed record Place
     /// <summary>The day the territory ceased to exist, when it did (Nagorno-Karabakh: 1 January 2024).</summary>
     public Time.PartialDate? Until { get; init; }
 
+    /// <summary>The day the territory's contested existence began (Crimea: 27 February 2014).</summary>
+    public Time.PartialDate? Since { get; init; }
+
+    /// <summary>The source that dates <see cref="Since"/>, and where in it.</summary>
+    public string? SinceSource { get; init; }
+
+    public string? SinceLocator { get; init; }
+
+    /// <summary>Functional domains that do not apply to this territory, each with the reason (Transnistria has no border with Russia).</summary>
+    public IReadOnlyDictionary<string, string> NotApplicable { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Whether the territory still existed on a date.</summary>
     public bool ExistedOn(DateOnly date) => Until is not { } until || date < until.Start;
+
+    /// <summary>Whether a date lies in the territory's contested existence, from <see cref="Since"/> to before <see cref="Until"/>.</summary>
+    public bool ContestedOn(DateOnly date) => ExistedOn(date) && (Since is not { } since || date >= since.Start);
 
     public IReadOnlyList<string> Adjectives { get; init; } = [];
 

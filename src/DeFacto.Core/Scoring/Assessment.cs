@@ -2,8 +2,9 @@ using DeFacto.Core.Evidence;
 
 namespace DeFacto.Core.Scoring;
 
-/// <summary>A territory at a date on a basis: the index, the stage and its probability, the domains,
-/// de jure status beside them (never averaged in), the formal steps left, and what to be wary of.</summary>
+/// <summary>A territory at a date on a basis: the headline stage and why, the functional axis (index,
+/// stage probabilities, domains), the formal axis (dated legal facts, never averaged in), the pledges
+/// and whether they are met, and what to be wary of.</summary>
 public sealed record Assessment
 {
     public required string Territory { get; init; }
@@ -12,16 +13,32 @@ public sealed record Assessment
 
     public required Basis Basis { get; init; }
 
+    public PledgeCounting Pledges { get; init; } = PledgeCounting.FromEntryIntoForce;
+
     public required Summary Index { get; init; }
 
-    /// <summary>The most probable stage; null when there is no functional evidence and no formal incorporation.</summary>
+    /// <summary>The headline stage (DESIGN.md §5, point 6); never null since model v2, nullable for older readers.</summary>
     public required Stage? Stage { get; init; }
 
+    /// <summary>Each stage's probability: the functional stages' share of draws, and de jure annexation 1 when incorporated (then the others 0).</summary>
     public required IReadOnlyDictionary<Stage, double> StageProbabilities { get; init; }
 
+    public Verdict Verdict { get; init; } = new(VerdictReason.ProbableStage, []);
+
+    public FunctionalView Functional { get; init; } = new(null, new Dictionary<Stage, double>(), Summary.None);
+
+    public FormalStatus Formal { get; init; } = new(false, null, false, false, null, 0);
+
+    /// <summary>Domains with any evidence on or before the date (current or ageing).</summary>
     public required int Evidenced { get; init; }
 
+    /// <summary>Domains with current evidence.</summary>
+    public int Current { get; init; }
+
+    /// <summary>Functional domains, applicable or not.</summary>
     public required int DomainCount { get; init; }
+
+    public int NotApplicable { get; init; }
 
     public required IReadOnlyList<DomainResult> Domains { get; init; }
 
@@ -33,7 +50,7 @@ public sealed record Assessment
 
     public required IReadOnlyList<Conflict> Conflicts { get; init; }
 
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public required IReadOnlyList<AssessmentWarning> Warnings { get; init; }
 
     public required int Draws { get; init; }
 
@@ -44,4 +61,7 @@ public sealed record Assessment
     public DomainResult? Domain(string id) => Domains.FirstOrDefault(d => d.Domain.Id == id);
 
     public IEnumerable<IndicatorResult> Indicators => Domains.SelectMany(d => d.Indicators);
+
+    /// <summary>Every pledge counted on the commitments basis, with its implementation at the date.</summary>
+    public IEnumerable<PledgeResult> PledgeResults => Indicators.SelectMany(i => i.Pledges);
 }

@@ -1,46 +1,65 @@
 using DeFacto.Core.Coding;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.Randomness;
+using DeFacto.Core.Registry;
 
 namespace DeFacto.Core.Scoring;
 
 /// <summary>
-/// Scores a territory at a date (DESIGN.md §5): the latest evidence on or before the date for each
-/// indicator, Monte Carlo draws over its uncertainty, domain scores as weighted means, the index as
-/// the weighted mean of evidenced domains, and the stage of each draw. Pure: the same inputs and seed
-/// give the same assessment.
+/// Scores a territory at a date (DESIGN.md §5, model v2): each indicator draws from the evidence that
+/// still speaks for the date, pooled across sources; every applicable domain enters every draw, from
+/// its evidence or from the codebook's prior; the index is the weighted mean of the domains; each draw
+/// has a functional stage. The formal axis is read as dated legal facts, and the headline follows the
+/// rule order of <see cref="HeadlineRule"/>. Pure: the same inputs and seed give the same assessment.
 /// </summary>
 public sealed class Assessor
 {
     public const string IncorporationIndicator = "status.formal_incorporation";
+    public const string RecognitionIndicator = "status.patron_recognition";
+    public const string AccessionIndicator = "status.accession_goal";
+    public const string BlocIndicator = "status.patron_bloc_membership";
 
     private readonly Codebook _codebook;
     private readonly Ledger _ledger;
+    private readonly PlaceRegistry _registry;
     private readonly IReadOnlyList<Conflict> _conflicts;
 
     public Assessor(Codebook codebook, Ledger ledger)
+        : this(codebook, ledger, new PlaceRegistry([]))
+    {
+    }
+
+    /// <param name="codebook">The codebook.</param>
+    /// <param name="ledger">The evidence.</param>
+    /// <param name="registry">The registry: a territory's contested existence and its not-applicable domains.</param>
+    public Assessor(Codebook codebook, Ledger ledger, PlaceRegistry registry)
     {
         _codebook = codebook;
         _ledger = ledger;
+        _registry = registry;
         _conflicts = ConflictFinder.Find(ledger);
     }
 
     public IReadOnlyList<Conflict> Conflicts => _conflicts;
 
+    public Codebook Codebook => _codebook;
+
     public Assessment Assess(AssessmentRequest request, ScoringParameters? parameters = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         parameters ??= ScoringParameters.Default;
         var thresholds = parameters.Thresholds ?? _codebook.Thresholds;
-        var byIndicator = _ledger.ObservationsOf(request.Territory).ToLookup(o => o.Indicator, StringComparer.Ordinal);
-        Selection Select(string id) => Selection.Choose(byIndicator[id], request.AsOf, request.Basis);
+        var place = _registry.Find(request.Territory);
+        var clock = new EvidenceClock(_codebook, _ledger.EventsOf(request.Territory), request.AsOf);
+        var selector = new EvidenceSelector(_codebook, _ledger.ObservationsOf(request.Territory), clock, request);
 
-        var warnings = new List<string>();
-        var domains = _codebook.FunctionalDomains.ToList();
-        var plans = domains.Select(d => DomainPlan.Build(d, _codebook, Select, parameters, warnings)).ToList();
-        var incorporation = _codebook.FindIndicator(IncorporationIndicator) is { } inc
-            ? new IndicatorModel(inc, _codebook, Select(inc.Id))
-            : null;
+        var warnings = new List<AssessmentWarning>();
+        var plans = _codebook.FunctionalDomains
+            .Select(d => DomainPlan.Build(d, _codebook, selector, parameters, place?.NotApplicable.GetValueOrDefault(d.Id), warnings))
+            .ToList();
+        var applicable = plans.Where(p => p.Applicable).ToList();
+        var currentDomains = applicable.Count(p => p.Coverage == Coverage.Current);
 
         var draws = request.Draws;
         var random = new SeededRandom(request.Seed);
@@ -48,79 +67,85 @@ public sealed class Assessor
         var domainDraws = plans.Select(_ => new double[draws]).ToArray();
         var indexDraws = new double[draws];
         var stageCounts = new int[Names.Stages.Count];
-        var domainScores = new double[plans.Count];
-        var anyEvidence = plans.Any(p => p.Models.Count > 0);
-        var incorporatedDraws = 0;
 
         for (var d = 0; d < draws; d++)
         {
-            double indexSum = 0, indexWeight = 0;
+            double indexSum = 0, indexWeight = 0, lowest = double.PositiveInfinity;
             for (var k = 0; k < plans.Count; k++)
             {
                 var plan = plans[k];
-                double sum = 0, weight = 0;
-                for (var m = 0; m < plan.Models.Count; m++)
+                if (!plan.Applicable)
                 {
-                    var score = plan.Models[m].Sample(random);
-                    indicatorDraws[k][m][d] = score;
-                    if (!double.IsNaN(score))
-                    {
-                        sum += score * plan.Models[m].Weight;
-                        weight += plan.Models[m].Weight;
-                    }
+                    continue;
                 }
 
-                var domainScore = weight > 0 ? sum / weight : double.NaN;
-                domainDraws[k][d] = domainScore;
-                domainScores[k] = plan.Weight > 0 ? domainScore : double.NaN;
-                if (!double.IsNaN(domainScore) && plan.Weight > 0)
+                var score = plan.Sample(random, indicatorDraws[k], d, _codebook.UnobservedPrior, parameters.UnevidencedScore);
+                domainDraws[k][d] = score;
+                if (plan.Weight > 0)
                 {
-                    indexSum += domainScore * plan.Weight;
+                    indexSum += score * plan.Weight;
                     indexWeight += plan.Weight;
+                    lowest = Math.Min(lowest, score);
                 }
             }
 
             var index = indexWeight > 0 ? indexSum / indexWeight : double.NaN;
             indexDraws[d] = index;
-            var incorporated = incorporation is not null && IsYes(incorporation, random);
-            incorporatedDraws += incorporated ? 1 : 0;
-            if (incorporated || !double.IsNaN(index))
+            if (!double.IsNaN(index))
             {
-                stageCounts[(int)StageRule.Classify(double.IsNaN(index) ? 0 : index, domainScores, incorporated, thresholds)]++;
+                stageCounts[(int)StageRule.Classify(index, lowest, currentDomains, thresholds)]++;
             }
         }
 
-        var domainResults = plans.Select((p, k) => p.Result(indicatorDraws[k], domainDraws[k], request.AsOf)).ToList();
+        var domainResults = plans.Select((p, k) => p.Result(indicatorDraws[k], domainDraws[k])).ToList();
         var assessed = stageCounts.Sum();
-        var probabilities = Names.Stages.ToDictionary(s => s, s => assessed == 0 ? 0.0 : (double)stageCounts[(int)s] / draws);
-        Stage? stage = assessed == 0 ? null : Names.Stages.MaxBy(s => stageCounts[(int)s]);
+        var functionalProbabilities = Names.FunctionalStages.ToDictionary(s => s, s => assessed == 0 ? 0.0 : (double)stageCounts[(int)s] / assessed);
+        var indexSummary = Summary.OfNumbers(indexDraws);
+        var leading = Names.FunctionalStages.OrderByDescending(s => functionalProbabilities[s]).ThenBy(s => s).First();
+        Stage? functionalStage = assessed > 0 && currentDomains >= _codebook.MinCurrentDomains && functionalProbabilities[leading] >= _codebook.MinStageProbability
+            ? leading
+            : null;
+        var functional = new FunctionalView(functionalStage, functionalProbabilities, indexSummary);
 
-        var status = _codebook.Indicators.Where(i => i.Role == IndicatorRole.Status)
-            .Select(i => StatusResult(i, Select(i.Id), request.AsOf)).ToList();
+        var facts = _codebook.Indicators.Where(i => i.Role == IndicatorRole.Status)
+            .Select(i => FormalFact.Of(i, selector.All.Where(o => o.Indicator == i.Id), request.AsOf)).ToList();
+        var status = facts.Select(f => f.Result()).ToList();
+        var formalSteps = facts.Where(f => f.Indicator.AnnexationValue is not null)
+            .Select(f => new FormalStep(f.Indicator.Id, f.Indicator.Question, f.Category, f.Indicator.AnnexationValue!, f.Is(f.Indicator.AnnexationValue)))
+            .ToList();
+        var formal = Formal(facts, formalSteps);
+        var (stage, verdict) = HeadlineRule.Decide(place, request.AsOf, formal, functional, currentDomains, _codebook);
+
+        var probabilities = Names.Stages.ToDictionary(s => s, s => formal.Incorporated
+            ? (s == Stage.DeJureAnnexation ? 1.0 : 0.0)
+            : functionalProbabilities.GetValueOrDefault(s));
+
         var auxiliary = _codebook.Indicators.Where(i => i.Role == IndicatorRole.Auxiliary && _codebook.FindDomain(i.Domain) is { Functional: false })
-            .Select(i => DomainPlan.Plain(i, _codebook, Select(i.Id)) is var r ? r with { Stale = StaleIds(r.Observations, request.AsOf) } : null!).ToList();
+            .Select(i => DomainPlan.Plain(i, _codebook, selector.Select(i))).ToList();
 
-        AddWarnings(warnings, request, domainResults, byIndicator, anyEvidence);
         var conflicts = _conflicts.Where(c => c.Territory == request.Territory && c.Earliest.Start <= request.AsOf).ToList();
-        warnings.AddRange(conflicts.Select(c => "sources disagree: " + c.Describe()));
+        AssessmentWarnings.Add(warnings, request, place, domainResults, selector, _codebook, conflicts);
 
         return new Assessment
         {
             Territory = request.Territory,
             AsOf = request.AsOf,
             Basis = request.Basis,
-            Index = anyEvidence ? Summary.Of(indexDraws) : Summary.None,
+            Pledges = request.Pledges,
+            Index = indexSummary,
             Stage = stage,
             StageProbabilities = probabilities,
+            Verdict = verdict,
+            Functional = functional,
+            Formal = formal,
             Evidenced = domainResults.Count(d => d.Evidenced),
+            Current = currentDomains,
             DomainCount = domainResults.Count,
+            NotApplicable = domainResults.Count(d => !d.Applicable),
             Domains = domainResults,
             Auxiliary = auxiliary,
             Status = status,
-            FormalSteps = status.Where(s => s.Indicator.AnnexationValue is not null)
-                .Select(s => new FormalStep(s.Indicator.Id, s.Indicator.Question, s.Value?.Category, s.Indicator.AnnexationValue!,
-                    string.Equals(s.Value?.Category, s.Indicator.AnnexationValue, StringComparison.Ordinal)))
-                .ToList(),
+            FormalSteps = formalSteps,
             Conflicts = conflicts,
             Warnings = warnings,
             Draws = draws,
@@ -128,52 +153,17 @@ public sealed class Assessor
         };
     }
 
-    private static bool IsYes(IndicatorModel model, SeededRandom random) =>
-        model.HasEvidence && model.SampleCategory(random) == "yes";
-
-    private IndicatorResult StatusResult(Indicator indicator, Selection selection, DateOnly asOf)
+    private static FormalStatus Formal(List<FormalFact> facts, List<FormalStep> steps)
     {
-        var model = new IndicatorModel(indicator, _codebook, selection);
-        var governing = model.Governing();
-        var value = governing.Count == 0 ? null : new ValueSummary(null, null, null, governing[0].Value.Category, indicator.Unit);
-        return new IndicatorResult(indicator, value, Summary.None, selection.All.ToList(), StaleIds(selection.All, asOf));
-    }
-
-    private IReadOnlySet<string> StaleIds(IEnumerable<Observation> observations, DateOnly asOf) =>
-        Staleness.Of(observations, asOf, _codebook.StaleAfterYears);
-
-    private void AddWarnings(List<string> warnings, AssessmentRequest request, List<DomainResult> domains, ILookup<string, Observation> byIndicator, bool anyEvidence)
-    {
-        if (!anyEvidence)
-        {
-            warnings.Add($"no functional evidence for {request.Territory} on or before {request.AsOf:yyyy-MM-dd}: no index can be given");
-        }
-
-        var evidencedCount = domains.Count(d => d.Evidenced);
-        if (anyEvidence && evidencedCount < 3)
-        {
-            warnings.Add($"thin evidence: the index rests on {evidencedCount} domain(s) only; read it with care");
-        }
-
-        var missing = domains.Where(d => !d.Evidenced).Select(d => d.Domain.Id).ToList();
-        if (missing.Count > 0 && anyEvidence)
-        {
-            warnings.Add($"no evidence for {string.Join(", ", missing)}: the index covers {domains.Count - missing.Count} of {domains.Count} domains");
-        }
-
-        foreach (var indicator in domains.SelectMany(d => d.Indicators).Where(i => i.Stale.Count > 0))
-        {
-            var oldest = indicator.Observations.Where(o => indicator.Stale.Contains(o.Id)).Min(o => o.AsOf);
-            warnings.Add($"{indicator.Indicator.Id}: evidence from {oldest} is more than {_codebook.StaleAfterYears} years old (stale)");
-        }
-
-        if (request.Basis == Basis.Practice)
-        {
-            var pledges = byIndicator.SelectMany(g => g).Count(o => o.Status == EvidenceStatus.Pledged && o.AsOf.Start <= request.AsOf);
-            if (pledges > 0)
-            {
-                warnings.Add($"{pledges} pledged observation(s) not counted on the practice basis; use --basis commitments to include them");
-            }
-        }
+        FormalFact? Find(string id) => facts.FirstOrDefault(f => f.Indicator.Id == id);
+        var incorporation = Find(IncorporationIndicator);
+        var incorporated = incorporation is not null && incorporation.Is(incorporation.Indicator.AnnexationValue ?? "yes");
+        return new FormalStatus(
+            incorporated,
+            incorporated ? incorporation!.Since : null,
+            Find(RecognitionIndicator)?.Is("yes") ?? false,
+            Find(AccessionIndicator)?.Is("yes") ?? false,
+            Find(BlocIndicator)?.Category,
+            steps.Count(s => !s.Done));
     }
 }

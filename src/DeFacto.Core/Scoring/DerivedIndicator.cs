@@ -1,5 +1,4 @@
 using DeFacto.Core.Coding;
-using DeFacto.Core.Evidence;
 using DeFacto.Core.Randomness;
 
 namespace DeFacto.Core.Scoring;
@@ -11,13 +10,20 @@ internal sealed class DerivedIndicator(DerivedModel model, double weight) : ISco
 
     public double Weight => weight;
 
+    public bool IsCurrent => model.IsCurrent;
+
+    public Holder HeldBy => model.HeldBy;
+
     public double Sample(SeededRandom random) => model.SampleScore(random);
 
-    public IndicatorResult Result(double[] draws, Func<IEnumerable<Observation>, IReadOnlySet<string>> stale)
+    public IndicatorResult Result(double[] draws)
     {
         var range = model.Range();
-        var observations = model.Observations.ToList();
         return new IndicatorResult(Indicator, new ValueSummary(range.Point, range.Low, range.High, null, Indicator.Unit),
-            Summary.Of(draws.ToArray()), observations, stale(observations));
+            Summary.OfNumbers(draws), model.Observations.ToList(), model.Ageing)
+        {
+            Current = IsCurrent,
+            HeldBy = HeldBy,
+        };
     }
 }

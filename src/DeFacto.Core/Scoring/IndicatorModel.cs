@@ -5,89 +5,92 @@ using DeFacto.Core.Randomness;
 namespace DeFacto.Core.Scoring;
 
 /// <summary>
-/// Draws one indicator's score. Each draw picks one observation of a group at random (so sources of
-/// the same date that disagree each get their share), then its value within its range, or its
-/// category — which, with the chance its qualifier leaves for error, falls back one anchor. On the
-/// commitments basis the draw is the higher of practice and pledge: a pledge adds, it never undoes.
+/// Draws one indicator's score from its evidence pools. On the commitments basis the draw is the
+/// higher of practice and pledge: a pledge adds, it never undoes. A draw in which neither pool has
+/// usable evidence gives NaN, and the domain goes without this indicator in that draw.
 /// </summary>
-internal sealed class IndicatorModel(Indicator indicator, Codebook codebook, Selection selection)
+internal sealed class IndicatorModel(Indicator indicator, Codebook codebook, IndicatorEvidence evidence)
 {
-    private readonly PreparedObservation[] _inPlace = selection.InPlace.Select(o => PreparedObservation.Of(o, indicator, codebook)).ToArray();
-    private readonly PreparedObservation[] _pledged = selection.Pledged.Select(o => PreparedObservation.Of(o, indicator, codebook)).ToArray();
-
     public Indicator Indicator => indicator;
 
-    public Selection Selection => selection;
+    public IndicatorEvidence Evidence => evidence;
 
-    public bool HasEvidence => !selection.IsEmpty;
+    public bool HasEvidence => evidence.HasEvidence;
+
+    public bool IsCurrent => evidence.IsCurrent;
 
     public double SampleScore(SeededRandom random)
     {
-        var score = double.NaN;
-        if (_inPlace.Length > 0)
-        {
-            score = SampleFrom(_inPlace, random);
-        }
-
-        if (_pledged.Length > 0)
-        {
-            var pledged = SampleFrom(_pledged, random);
-            score = double.IsNaN(score) ? pledged : Math.Max(score, pledged);
-        }
-
-        return score;
+        var practice = evidence.Practice.SampleScore(random);
+        var pledged = evidence.Pledges.SampleScore(random);
+        return double.IsNaN(practice) ? pledged : double.IsNaN(pledged) ? practice : Math.Max(practice, pledged);
     }
 
-    /// <summary>The observations whose value is reported: on commitments, the group that scores higher.</summary>
-    public IReadOnlyList<Observation> Governing()
+    /// <summary>The pool whose value is reported: on commitments, the one that scores higher.</summary>
+    public EvidencePool Governing()
     {
-        if (selection.Pledged.Count == 0)
+        if (evidence.Pledges.IsEmpty)
         {
-            return selection.InPlace;
+            return evidence.Practice;
         }
 
-        if (selection.InPlace.Count == 0)
+        if (evidence.Practice.IsEmpty)
         {
-            return selection.Pledged;
+            return evidence.Pledges;
         }
 
-        return CentralScore(selection.Pledged) > CentralScore(selection.InPlace) ? selection.Pledged : selection.InPlace;
+        return evidence.Pledges.CentralScore(codebook) > evidence.Practice.CentralScore(codebook) ? evidence.Pledges : evidence.Practice;
     }
 
-    /// <summary>Draws a category: "yes" when any counted group says yes and the draw trusts it.</summary>
-    public string? SampleCategory(SeededRandom random)
+    public Holder HeldBy => Governing().Holder(codebook);
+
+    /// <summary>Each counted pledge, and whether practice has met it at the date.</summary>
+    public IReadOnlyList<PledgeResult> Pledges(EvidenceSelector selector)
     {
-        string? first = null;
-        foreach (var group in new[] { _inPlace, _pledged })
+        var practice = evidence.Practice.CentralScore(codebook);
+        var asOf = selector.Clock.AsOf;
+        return evidence.Pledges.Members.Select(p =>
         {
-            if (group.Length == 0)
+            var inForce = selector.InForce(p);
+            var inForceOn = p.InForceOn?.Start ?? (p.SignedOn is null ? p.AsOf.Start : (DateOnly?)null);
+            var target = EvidencePool.CentralScoreOf(p, indicator, codebook);
+            Implementation implementation;
+            if (!double.IsNaN(practice) && practice >= target - 1e-9)
             {
-                continue;
+                implementation = Implementation.Implemented;
+            }
+            else if (!inForce || inForceOn is not { } since || asOf < since.AddDays((int)Math.Round(codebook.PledgeGraceYears * 365.25))
+                     || !evidence.Practice.IsCurrent)
+            {
+                implementation = Implementation.Pending;
+            }
+            else
+            {
+                implementation = Implementation.Unfulfilled;
             }
 
-            var observation = group[random.Next(group.Length)];
-            var trusted = random.NextDouble() < observation.Reliability;
-            if (observation.Category == "yes" && trusted)
-            {
-                return "yes";
-            }
+            return new PledgeResult(p, evidence.PledgeCountsFrom[p.Id], inForce, implementation);
+        }).ToList();
+    }
 
-            first ??= observation.Category == "yes" ? "no" : observation.Category;
+    /// <summary>The reported value: the envelope of the governing pool's ranges, or its leading category.</summary>
+    public ValueSummary? Value()
+    {
+        var governing = Governing();
+        if (governing.IsEmpty)
+        {
+            return null;
         }
 
-        return first;
+        if (indicator.IsNumeric)
+        {
+            var range = NumericRange.Envelope(governing.Members.Select(o => NumericRange.Of(o, indicator, codebook)).ToList());
+            return new ValueSummary(range.Point, range.Low, range.High, null, indicator.Unit);
+        }
+
+        return new ValueSummary(null, null, null, governing.Members[0].Value.Category, indicator.Unit);
     }
 
-    private double SampleFrom(PreparedObservation[] group, SeededRandom random)
-    {
-        var observation = group[random.Next(group.Length)];
-        return indicator.IsNumeric
-            ? indicator.Goalposts?.Score(observation.SampleValue(random)) ?? 0
-            : observation.SampleCategoryScore(random);
-    }
-
-    private double CentralScore(IReadOnlyList<Observation> group) => group.Average(o =>
-        indicator.IsNumeric
-            ? indicator.Goalposts?.Score(NumericRange.Of(o, indicator, codebook).Centre) ?? 0
-            : indicator.FindAnchor(o.Value.Category ?? "")?.Score ?? 0);
+    public IReadOnlySet<string> Ageing() =>
+        evidence.Practice.Ageing.Concat(evidence.Pledges.Ageing).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
 }

@@ -4,7 +4,8 @@ using DeFacto.Core.Evidence;
 namespace DeFacto.Core.Scoring;
 
 /// <summary>One indicator at the assessment date: its value, its score (none for auxiliary and status
-/// indicators), and the observations it rests on, with those older than the codebook allows marked stale.</summary>
+/// indicators, and none when no evidence speaks for the date), the observations a draw may take, with
+/// those past the codebook's fresh_years marked <see cref="Stale"/> (ageing: each draw may ignore them).</summary>
 public sealed record IndicatorResult(
     Indicator Indicator,
     ValueSummary? Value,
@@ -13,4 +14,13 @@ public sealed record IndicatorResult(
     IReadOnlySet<string> Stale)
 {
     public bool Evidenced => Observations.Count > 0;
+
+    /// <summary>Some observation attests the date or is younger than fresh_years.</summary>
+    public bool Current { get; init; }
+
+    /// <summary>Who holds the function by the evidence (unknown without evidence).</summary>
+    public Holder HeldBy { get; init; } = Holder.Unknown;
+
+    /// <summary>The pledges counted on the commitments basis, each with its implementation at the date.</summary>
+    public IReadOnlyList<PledgeResult> Pledges { get; init; } = [];
 }

@@ -14,4 +14,8 @@ public sealed record ScoringParameters
 
     /// <summary>Ignore indicator weights inside domains (every indicator counts the same).</summary>
     public bool EqualIndicatorWeights { get; init; }
+
+    /// <summary>When set, every applicable domain without current evidence takes this score instead of
+    /// drawing from the prior (the sensitivity bounds 0 and 1).</summary>
+    public double? UnevidencedScore { get; init; }
 }

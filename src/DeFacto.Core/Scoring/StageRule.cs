@@ -2,17 +2,17 @@ using DeFacto.Core.Coding;
 
 namespace DeFacto.Core.Scoring;
 
-/// <summary>The stage rules of DESIGN.md §5, applied to one draw.</summary>
+/// <summary>The functional stage of one draw (DESIGN.md §5, point 6). De jure annexation is not drawn:
+/// it is a legal fact, decided outside the draws.</summary>
 public static class StageRule
 {
-    public static Stage Classify(double index, ReadOnlySpan<double> domainScores, bool incorporated, StageThresholds t)
+    /// <param name="index">The draw's index.</param>
+    /// <param name="lowestDomain">The lowest score any applicable domain has in the draw.</param>
+    /// <param name="currentDomains">How many domains have current evidence at the date.</param>
+    /// <param name="t">The thresholds.</param>
+    public static Stage Classify(double index, double lowestDomain, int currentDomains, StageThresholds t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        if (incorporated)
-        {
-            return Stage.DeJureAnnexation;
-        }
-
         if (index < t.Patronage)
         {
             return Stage.Sovereign;
@@ -23,20 +23,7 @@ public static class StageRule
             return Stage.Patronage;
         }
 
-        var evidenced = 0;
-        var allHigh = true;
-        foreach (var score in domainScores)
-        {
-            if (double.IsNaN(score))
-            {
-                continue;
-            }
-
-            evidenced++;
-            allHigh &= score >= t.DeFactoDomainMinimum;
-        }
-
-        return index >= t.DeFactoIndex && allHigh && evidenced >= t.DeFactoMinimumDomains
+        return index >= t.DeFactoIndex && lowestDomain >= t.DeFactoDomainMinimum && currentDomains >= t.DeFactoMinimumDomains
             ? Stage.DeFactoAnnexation
             : Stage.Integration;
     }

@@ -21,7 +21,8 @@ internal static class CodebookReader
 
     public static Codebook? Read(FieldReader root)
     {
-        root.AllowOnly("version", "stale_after_years", "monte_carlo", "stages", "qualifiers", "domains", "indicators");
+        root.AllowOnly("version", "stale_after_years", "fresh_years", "unobserved_prior", "min_current_domains", "min_stage_probability",
+            "thin_evidence_domains", "pledge_grace_years", "evidence_ending_events", "monte_carlo", "stages", "qualifiers", "domains", "indicators");
         var domains = root.Items("domains", required: true).Select(ReadDomain).OfType<Domain>().ToList();
         var qualifiers = root.Items("qualifiers", required: true).Select(ReadQualifier).OfType<QualifierUncertainty>().ToList();
         var domainIds = domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -61,6 +62,9 @@ internal static class CodebookReader
             root.Problem("qualifiers", "needs an entry with id 'stated' for values given without a hedge");
         }
 
+        var functional = domains.Where(d => d.Functional).Select(d => d.Id).ToList();
+        var parameters = ModelParameterReader.Read(root, functional);
+
         return new Codebook
         {
             Version = root.String("version", required: true) ?? "",
@@ -68,7 +72,14 @@ internal static class CodebookReader
             Indicators = indicators,
             Qualifiers = qualifiers,
             Thresholds = thresholds,
-            StaleAfterYears = (int)(root.Number("stale_after_years") ?? 5),
+            FreshYears = parameters.FreshYears,
+            StaleAfterYears = parameters.StaleAfterYears,
+            UnobservedPrior = parameters.Prior,
+            MinCurrentDomains = parameters.MinCurrentDomains,
+            MinStageProbability = parameters.MinStageProbability,
+            ThinEvidenceDomains = parameters.ThinEvidenceDomains,
+            PledgeGraceYears = parameters.PledgeGraceYears,
+            EvidenceEndingEvents = parameters.EndingEvents,
             DefaultDraws = (int)Math.Max(1, draws),
             DefaultSeed = (ulong)Math.Max(0, seed),
         };
@@ -99,7 +110,7 @@ internal static class CodebookReader
     private static Indicator? ReadIndicator(FieldReader r, HashSet<string> domains)
     {
         r.AllowOnly("id", "domain", "question", "scale", "role", "unit", "range", "goalposts", "weight", "guidance",
-            "cue_terms", "anchors", "derivation", "annexation_value");
+            "cue_terms", "anchors", "derivation", "annexation_value", "holders");
         var id = r.String("id", required: true);
         var domain = r.String("domain", required: true);
         if (domain is not null && !domains.Contains(domain))
@@ -117,6 +128,7 @@ internal static class CodebookReader
         var scale = Scales[scaleText];
         var role = Roles[roleText];
         var anchors = r.Items("anchors").Select(a => ReadAnchor(a, role)).OfType<Anchor>().ToList();
+        var holders = ReadHolders(r, numeric: scale is Scale.Share or Scale.Ratio or Scale.Count, role);
         var range = Pair(r, "range");
         var goalposts = Pair(r, "goalposts");
         var numeric = scale is Scale.Share or Scale.Count or Scale.Ratio;
@@ -153,12 +165,43 @@ internal static class CodebookReader
             CueTerms = r.Strings("cue_terms"),
             Derivation = r.Child("derivation") is { } d ? ReadDerivation(d) : null,
             AnnexationValue = annexationValue,
+            Holders = holders,
         };
+    }
+
+    // A scored numeric indicator names who holds the function at low, middle and high scores.
+    private static List<Holder> ReadHolders(FieldReader r, bool numeric, IndicatorRole role)
+    {
+        var scored = role is IndicatorRole.Scored or IndicatorRole.Derived;
+        var names = r.Strings("holders", required: numeric && scored);
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        if (!numeric || names.Count != 3)
+        {
+            r.Problem("holders", numeric
+                ? "should list three holders: at low, middle and high scores, e.g. [territory, shared, patron]"
+                : "is for numeric indicators; give each anchor its own holder");
+            return [];
+        }
+
+        var holders = names.Select(n => Holders.Parse(n)).ToList();
+        if (holders.Any(h => h is null))
+        {
+            r.Problem("holders", $"each holder is one of: {string.Join(", ", Holders.Names)}");
+            return [];
+        }
+
+        return holders.Select(h => h!.Value).ToList();
     }
 
     private static Anchor? ReadAnchor(FieldReader r, IndicatorRole role)
     {
-        r.AllowOnly("id", "score", "label", "cues");
+        r.AllowOnly("id", "score", "label", "cues", "holder");
+        var scored = role is IndicatorRole.Scored or IndicatorRole.Derived;
+        var holderText = r.OneOf("holder", Holders.Names, required: scored);
         var id = r.String("id", required: role != IndicatorRole.Status);
         var score = r.Number("score", required: role != IndicatorRole.Status);
         if (score is < 0 or > 1)
@@ -166,7 +209,11 @@ internal static class CodebookReader
             r.Problem("score", "must lie between 0 and 1");
         }
 
-        return id is null ? null : new Anchor(id, score, r.String("label") ?? id) { Cues = r.Strings("cues") };
+        return id is null ? null : new Anchor(id, score, r.String("label") ?? id)
+        {
+            Cues = r.Strings("cues"),
+            Holder = Holders.Parse(holderText) ?? Holder.Unknown,
+        };
     }
 
     private static Derivation ReadDerivation(FieldReader r)

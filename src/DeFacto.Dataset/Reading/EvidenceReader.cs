@@ -7,9 +7,9 @@ namespace DeFacto.Dataset.Reading;
 internal static class EvidenceReader
 {
     private static readonly string[] ObservationFields =
-        ["id", "indicator", "value", "low", "high", "category", "unit", "qualifier", "status", "as_of", "source", "locator", "quote", "confidence", "coder", "note"];
+        ["id", "indicator", "value", "low", "high", "category", "unit", "qualifier", "status", "as_of", "since", "source", "locator", "quote", "confidence", "coder", "note"];
 
-    private static readonly string[] EventFields = ["id", "type", "date", "parties", "title", "treaty", "source", "locator", "quote", "confidence", "note"];
+    private static readonly string[] EventFields = ["id", "type", "date", "parties", "title", "treaty", "ends", "source", "locator", "quote", "confidence", "note"];
 
     public static (List<Observation> Observations, List<Event> Events) Read(FieldReader root, ReadContext context, string file)
     {
@@ -52,6 +52,12 @@ internal static class EvidenceReader
         var qualifier = r.OneOf("qualifier", Vocabulary.Qualifiers);
         var status = r.OneOf("status", ["in-place", "pledged"], required: true);
         var asOf = r.Date("as_of", required: true);
+        var since = r.Date("since");
+        if (since is { } s && asOf is { } a && s.Start > a.End)
+        {
+            r.Problem("since", $"{s} is after as_of {a}: since starts the period the observation attests, as_of ends it");
+        }
+
         context.CheckSource(r);
         var locator = r.String("locator", required: true);
         var quote = ValueReader.ReadQuote(r, required: true);
@@ -76,6 +82,7 @@ internal static class EvidenceReader
             Qualifier = qualifier,
             Status = Vocabulary.ParseStatus(status)!.Value,
             AsOf = asOf.Value,
+            Since = since,
             Source = r.String("source") ?? "",
             Locator = locator,
             Quote = quote,
@@ -108,6 +115,7 @@ internal static class EvidenceReader
             r.Problem("treaty", $"'{treaty}' is not a treaty in data/treaties/");
         }
 
+        var ends = r.Has("ends") ? ReadEnds(r, context) : null;
         context.CheckSource(r);
         var title = r.String("title", required: true);
         var quote = ValueReader.ReadQuote(r, required: false);
@@ -130,6 +138,7 @@ internal static class EvidenceReader
             Parties = parties,
             Title = title,
             Treaty = treaty,
+            Ends = ends,
             Source = r.String("source") ?? "",
             Locator = r.String("locator"),
             Quote = quote,
@@ -137,5 +146,19 @@ internal static class EvidenceReader
             Confidence = confidence ?? 0.8,
             Territory = territory,
         };
+    }
+
+    /// <summary>The functional domains an event ends, each checked against the codebook.</summary>
+    private static List<string> ReadEnds(FieldReader r, ReadContext context)
+    {
+        var domains = context.Codebook.FunctionalDomains.Select(d => d.Id).ToList();
+        var ends = r.Strings("ends");
+        foreach (var domain in ends.Where(d => !domains.Contains(d, StringComparer.Ordinal)))
+        {
+            var hint = Core.Similarity.Closest(domain, domains);
+            r.Problem("ends", $"'{domain}' is not a functional domain (one of: {string.Join(", ", domains)})" + (hint.Count > 0 ? $"; did you mean {hint[0]}?" : ""));
+        }
+
+        return ends.Where(d => domains.Contains(d, StringComparer.Ordinal)).ToList();
     }
 }

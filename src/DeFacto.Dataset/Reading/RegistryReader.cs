@@ -7,6 +7,7 @@ internal static class RegistryReader
 {
     private static readonly string[] Fields =
         ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives", "until",
+         "since", "since_source", "since_locator", "not_applicable",
          "iso3166_1_alpha3", "cow_ccode", "gw_code", "vdem_country_id", "numeric_id"];
 
     public static PlaceRegistry Read(FieldReader root)
@@ -49,9 +50,17 @@ internal static class RegistryReader
                 Aliases = item.Strings("aliases"),
                 Adjectives = item.Strings("adjectives"),
                 Until = item.Date("until"),
+                Since = item.Date("since"),
+                SinceSource = item.String("since_source", required: kind == PlaceKind.Territory && item.Has("since")),
+                SinceLocator = item.String("since_locator", required: kind == PlaceKind.Territory && item.Has("since")),
+                NotApplicable = NotApplicable(item),
                 Codes = new CountryCodes(item.String("iso3166_1_alpha3"), WholeNumber(item, "cow_ccode"), WholeNumber(item, "gw_code"), WholeNumber(item, "vdem_country_id")),
                 NumericId = WholeNumber(item, "numeric_id"),
             });
+            if (places[^1] is { Since: { } since, Until: { } until } && since.Start >= until.Start)
+            {
+                item.Problem("since", $"{since} is not before until {until}");
+            }
         }
 
         var states = places.Where(p => p.Kind == PlaceKind.State).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -83,5 +92,38 @@ internal static class RegistryReader
 
         item.Problem(field, $"'{value}' should be a positive whole number");
         return null;
+    }
+
+    /// <summary>Checks that each territory's <c>since_source</c> names a source, once the sources are read.</summary>
+    public static void CheckSources(FieldReader root, ReadContext context)
+    {
+        foreach (var item in root.Items("territories"))
+        {
+            if (item.Has("since_source"))
+            {
+                context.CheckSource(item, "since_source");
+            }
+        }
+    }
+
+    // Domains are checked against the codebook in DatasetReader, which has it; here only the shape.
+    private static Dictionary<string, string> NotApplicable(FieldReader item)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (item.Child("not_applicable") is not { } child)
+        {
+            return map;
+        }
+
+        foreach (var key in child.Map.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>())
+        {
+            var domain = key.Value ?? "";
+            if (child.String(domain, required: true) is { } reason)
+            {
+                map[domain] = reason;
+            }
+        }
+
+        return map;
     }
 }

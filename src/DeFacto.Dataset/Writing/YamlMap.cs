@@ -19,6 +19,9 @@ internal sealed class YamlMap
 
     public YamlMap List(string key, IReadOnlyList<string> items) => items.Count == 0 ? this : Add(key, YamlText.FlowList(items));
 
+    /// <summary>A list that may be absent (left out) or empty (written as <c>[]</c>, which says "none" on purpose).</summary>
+    public YamlMap ListOrNone(string key, IReadOnlyList<string>? items) => items is null ? this : Add(key, YamlText.FlowList(items));
+
     /// <summary>The value in one of its three forms: <c>value</c>, <c>low</c> and <c>high</c>, or <c>category</c>.</summary>
     public YamlMap Value(ObservedValue value)
     {

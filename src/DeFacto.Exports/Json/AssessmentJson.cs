@@ -29,6 +29,11 @@ public static class AssessmentJson
             w.WriteString("label", d.Domain.Label);
             WriteSummary(w, "score", d.Score);
             w.WriteBoolean("evidenced", d.Evidenced);
+            w.WriteBoolean("current", d.Current);
+            w.WriteString("coverage", AssessmentWording.Name(d.Coverage));
+            w.WriteString("heldBy", AssessmentWording.Name(d.HeldBy));
+            w.WriteBoolean("applicable", d.Applicable);
+            JsonNumbers.WriteString(w, "notApplicable", d.NotApplicableReason);
             w.WriteStartArray("indicators");
             foreach (var i in d.Indicators)
             {
@@ -86,10 +91,40 @@ public static class AssessmentJson
 
         w.WriteEndArray();
 
+        w.WriteStartArray("pledges");
+        foreach (var p in a.PledgeResults)
+        {
+            w.WriteStartObject();
+            w.WriteString("observation", p.Observation.Id);
+            w.WriteString("indicator", p.Observation.Indicator);
+            JsonNumbers.WriteString(w, "provision", p.Observation.Provision);
+            w.WriteString("valueText", p.Observation.Value.ToString());
+            w.WriteString("countsFrom", p.CountsFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteBoolean("inForce", p.InForce);
+            w.WriteString("implementation", AssessmentWording.Name(p.Implementation));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartArray("warnings");
         foreach (var warning in a.Warnings)
         {
-            w.WriteStringValue(warning);
+            w.WriteStringValue(AssessmentWording.Warning(warning));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("warningDetails");
+        foreach (var warning in a.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", warning.Kind);
+            foreach (var (key, value) in warning.Data)
+            {
+                w.WriteString(key, value);
+            }
+
+            w.WriteEndObject();
         }
 
         w.WriteEndArray();
@@ -97,6 +132,7 @@ public static class AssessmentJson
         w.WriteNumber("draws", a.Draws);
         w.WriteNumber("seed", a.Seed);
         w.WriteEndObject();
+        w.WriteString("pledgesCounted", Names.Of(a.Pledges));
         w.WriteEndObject();
     }
 
@@ -116,6 +152,17 @@ public static class AssessmentJson
     {
         WriteSummary(w, "index", a.Index);
         JsonNumbers.WriteString(w, "stage", a.Stage is { } s ? Names.Of(s) : null);
+        w.WriteStartObject("verdict");
+        w.WriteString("reason", AssessmentWording.Reason(a));
+        w.WriteString("rule", a.Verdict.Reason.ToString());
+        w.WriteStartArray("alternatives");
+        foreach (var alternative in a.Verdict.Alternatives)
+        {
+            w.WriteStringValue(Names.Of(alternative));
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
         w.WriteStartObject("stageProbabilities");
         foreach (var stage in Names.Stages)
         {
@@ -123,9 +170,30 @@ public static class AssessmentJson
         }
 
         w.WriteEndObject();
+        w.WriteStartObject("functional");
+        JsonNumbers.WriteString(w, "stage", a.Functional.Stage is { } f ? Names.Of(f) : null);
+        w.WriteStartObject("probabilities");
+        foreach (var stage in Names.FunctionalStages)
+        {
+            JsonNumbers.Write(w, Names.Of(stage), a.Functional.ProbabilityOf(stage));
+        }
+
+        w.WriteEndObject();
+        WriteSummary(w, "index", a.Functional.Index);
+        w.WriteEndObject();
+        w.WriteStartObject("formal");
+        w.WriteBoolean("incorporated", a.Formal.Incorporated);
+        JsonNumbers.WriteString(w, "incorporatedOn", a.Formal.IncorporatedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteBoolean("recognisedByPatron", a.Formal.RecognisedByPatron);
+        w.WriteBoolean("accessionSought", a.Formal.AccessionSought);
+        JsonNumbers.WriteString(w, "blocMembership", a.Formal.BlocMembership);
+        w.WriteNumber("stepsLeft", a.Formal.StepsLeft);
+        w.WriteEndObject();
         w.WriteStartObject("coverage");
         w.WriteNumber("evidenced", a.Evidenced);
+        w.WriteNumber("current", a.Current);
         w.WriteNumber("total", a.DomainCount);
+        w.WriteNumber("notApplicable", a.NotApplicable);
         w.WriteEndObject();
     }
 
@@ -160,17 +228,20 @@ public static class AssessmentJson
         }
 
         WriteSummary(w, "score", i.Score);
+        w.WriteBoolean("current", i.Current);
+        w.WriteString("heldBy", AssessmentWording.Name(i.HeldBy));
         w.WriteStartArray("observations");
         foreach (var o in i.Observations)
         {
-            WriteObservation(w, o, i.Stale.Contains(o.Id), findSource(o.Source));
+            var pledge = i.Pledges.FirstOrDefault(p => p.Observation.Id == o.Id);
+            WriteObservation(w, o, i.Stale.Contains(o.Id), findSource(o.Source), pledge);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void WriteObservation(Utf8JsonWriter w, Observation o, bool stale, Source? source)
+    private static void WriteObservation(Utf8JsonWriter w, Observation o, bool stale, Source? source, PledgeResult? pledge)
     {
         w.WriteStartObject();
         w.WriteString("id", o.Id);
@@ -182,12 +253,19 @@ public static class AssessmentJson
         w.WriteString("status", Vocabulary.Name(o.Status));
         JsonNumbers.WriteString(w, "qualifier", o.Qualifier);
         w.WriteString("asOf", o.AsOf.ToString());
+        JsonNumbers.WriteString(w, "since", o.Since?.ToString());
         w.WriteString("indicator", o.Indicator);
         w.WriteString("valueText", o.Value.ToString());
         JsonNumbers.Write(w, "confidence", o.Confidence, 3);
         JsonNumbers.WriteString(w, "coder", o.Coder);
         JsonNumbers.WriteString(w, "provision", o.Provision);
         w.WriteBoolean("stale", stale);
+        if (pledge is not null)
+        {
+            w.WriteString("implementation", AssessmentWording.Name(pledge.Implementation));
+            w.WriteString("countsFrom", pledge.CountsFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         w.WriteEndObject();
     }
 }

@@ -112,6 +112,7 @@ public static class HistoryJson
         w.WriteStartObject();
         JsonNumbers.WriteString(w, "baseline", s.Baseline is { } b ? Names.Of(b) : null);
         JsonNumbers.Write(w, "stageHolds", s.StageHolds);
+        w.WriteBoolean("robust", s.Robust);
         w.WriteStartArray("scenarios");
         foreach (var x in s.Scenarios)
         {
@@ -121,6 +122,7 @@ public static class HistoryJson
             AssessmentJson.WriteSummary(w, "index", x.Index);
             JsonNumbers.WriteString(w, "stage", x.Stage is { } st ? Names.Of(st) : null);
             JsonNumbers.Write(w, "probabilityOfBaselineStage", x.ProbabilityOfBaselineStage);
+            w.WriteString("functionalStage", Names.Of(x.FunctionalStage));
             w.WriteEndObject();
         }
 

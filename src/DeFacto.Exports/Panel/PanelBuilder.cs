@@ -37,7 +37,7 @@ public static class PanelBuilder
         }
 
         // Each assessment is pure and seeded on its own, so the order of work cannot change a value.
-        var assessor = new Assessor(dataset.Codebook, dataset.Ledger);
+        var assessor = new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry);
         var rows = new PanelRow[cells.Count];
         Parallel.For(0, cells.Count, i =>
         {

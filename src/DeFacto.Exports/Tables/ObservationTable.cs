@@ -34,6 +34,8 @@ public static class ObservationTable
             .Text("as_of_text", "When the value held, as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD (text; as_of_start and as_of_end give it as dates)", o => o.AsOf.ToString())
             .Date("as_of_start", "First day of the as_of period (the assessment counts the observation from this day)", o => o.AsOf.Start)
             .Date("as_of_end", "Last day of the as_of period", o => o.AsOf.End)
+            .Text("since_text", "Start of the period the observation attests, as precise as the source (text: YYYY, YYYY-MM or YYYY-MM-DD; empty: only as_of)", o => o.Since?.ToString())
+            .Date("since_start", "First day of the since period", o => o.Since?.Start)
             .Text("coder", "Who coded the observation (treaty:ID for provisions)", o => o.Coder)
             .Number("confidence", "The coder's confidence, 0 to 1", o => o.Confidence)
             .Text("source_id", "Source id (sources table)", o => o.Source)

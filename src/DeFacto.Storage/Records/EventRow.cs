@@ -24,5 +24,8 @@ internal sealed class EventRow : ProvenanceRow
     public string? Note { get; set; }
 
     public string? Territory { get; set; }
+
+    /// <summary>The domains the event ends, as a JSON list; null: the codebook's default for its type.</summary>
+    public string? Ends { get; set; }
 }
 #pragma warning restore CA1812

@@ -32,5 +32,7 @@ internal sealed class ObservationRow : ProvenanceRow
     public double Confidence { get; set; }
 
     public string? Note { get; set; }
+
+    public string? Since { get; set; }
 }
 #pragma warning restore CA1812

@@ -24,7 +24,7 @@ internal static class RecordMapper
         Id = o.Id, Territory = o.Territory, Indicator = o.Indicator, ValuePoint = o.Value.Point, ValueLow = o.Value.Low,
         ValueHigh = o.Value.High, Category = o.Value.Category, Unit = o.Unit, Qualifier = o.Qualifier, Status = Vocabulary.Name(o.Status),
         AsOf = o.AsOf.ToString(), SourceId = o.Source, Locator = o.Locator, Quote = o.Quote, Coder = o.Coder,
-        Confidence = o.Confidence, Note = o.Note, Fingerprint = Fingerprint.Of(o),
+        Confidence = o.Confidence, Note = o.Note, Since = o.Since?.ToString(), Fingerprint = Fingerprint.Of(o),
     };
 
     public static Observation ToModel(ObservationRow r) => new()
@@ -32,19 +32,21 @@ internal static class RecordMapper
         Id = r.Id, Territory = r.Territory, Indicator = r.Indicator, Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
         Unit = r.Unit, Qualifier = r.Qualifier, Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace, AsOf = Date(r.AsOf)!.Value,
         Source = r.SourceId, Locator = r.Locator, Quote = r.Quote, Coder = r.Coder, Confidence = r.Confidence, Note = r.Note,
+        Since = Date(r.Since),
     };
 
     public static EventRow ToRow(Event e) => new()
     {
         Id = e.Id, Type = e.Type, Date = e.Date.ToString(), Parties = Fingerprint.List(e.Parties), Title = e.Title, TreatyId = e.Treaty,
         SourceId = e.Source, Locator = e.Locator, Quote = e.Quote, Confidence = e.Confidence, Note = e.Note, Territory = e.Territory,
-        Fingerprint = Fingerprint.Of(e),
+        Ends = e.Ends is null ? null : Fingerprint.List(e.Ends), Fingerprint = Fingerprint.Of(e),
     };
 
     public static Event ToModel(EventRow r) => new()
     {
         Id = r.Id, Type = r.Type, Date = Date(r.Date)!.Value, Parties = Fingerprint.ParseList(r.Parties), Title = r.Title, Treaty = r.TreatyId,
         Source = r.SourceId, Locator = r.Locator, Quote = r.Quote, Confidence = r.Confidence, Note = r.Note, Territory = r.Territory,
+        Ends = r.Ends is null ? null : Fingerprint.ParseList(r.Ends),
     };
 
     public static TreatyRow ToRow(Treaty t) => new()

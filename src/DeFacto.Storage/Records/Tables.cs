@@ -8,10 +8,10 @@ internal static class Tables
 
     public static readonly TableSpec Observations = TableSpec.Evidence("observations",
         "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "qualifier", "status", "as_of",
-        "source_id", "locator", "quote", "confidence", "note");
+        "source_id", "locator", "quote", "confidence", "note", "since");
 
     public static readonly TableSpec Events = TableSpec.Evidence("events",
-        "type", "date", "parties", "title", "treaty_id", "source_id", "locator", "quote", "confidence", "note", "territory");
+        "type", "date", "parties", "title", "treaty_id", "source_id", "locator", "quote", "confidence", "note", "territory", "ends");
 
     public static readonly TableSpec Treaties = TableSpec.Evidence("treaties",
         "title", "parties", "signed", "in_force", "term", "source_id", "locator", "note");

@@ -15,7 +15,11 @@ namespace DeFacto.Storage.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    public const long Latest = M202611260001Ledger.Version;
+    /// <summary>The newest migration in this assembly, found by reflection so that adding a migration
+    /// never needs a second edit here (and parallel branches adding migrations do not collide).</summary>
+    public static readonly long Latest = typeof(M202611260001Ledger).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttributes(typeof(FluentMigrator.MigrationAttribute), inherit: false).OfType<FluentMigrator.MigrationAttribute>().FirstOrDefault())
+        .Max(a => a?.Version ?? 0);
 
     private const long AdvisoryLockKey = 0x4465_4661_6374_6F01; // "DeFacto" + 1
 

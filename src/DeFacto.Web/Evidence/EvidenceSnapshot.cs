@@ -13,7 +13,7 @@ public sealed class EvidenceSnapshot
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
         Version = version;
-        Assessor = new Assessor(dataset.Codebook, dataset.Ledger);
+        Assessor = new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry);
     }
 
     public Dataset.Dataset Dataset { get; }

@@ -21,6 +21,9 @@ public static class Show
         Core.Scoring.Stage.Integration => "Integration",
         Core.Scoring.Stage.DeFactoAnnexation => "De facto annexation",
         Core.Scoring.Stage.DeJureAnnexation => "De jure annexation",
+        Core.Scoring.Stage.NotAssessable => "Not assessable",
+        Core.Scoring.Stage.InsufficientEvidence => "Insufficient evidence",
+        Core.Scoring.Stage.Indeterminate => "Indeterminate",
         _ => "Not assessed",
     };
 

@@ -13,7 +13,7 @@ public sealed class BasisTests
         Assert.DoesNotContain(a.Indicators.SelectMany(i => i.Observations), o => o.Status == EvidenceStatus.Pledged);
         Assert.False(a.Domain("welfare")!.Evidenced);
         Assert.Equal(4, a.Evidenced);
-        Assert.Contains(a.Warnings, w => w.Contains("pledged", StringComparison.Ordinal));
+        Assert.Contains(a.Warnings, w => w.Kind == WarningKinds.PledgesNotCounted);
     }
 
     [Fact]
@@ -60,6 +60,10 @@ public sealed class BasisTests
     {
         var a = Assess(Ledger(Share("finance.patron_budget_share", 40, "official"), Category("status.formal_incorporation", "yes", qualifier: "official")));
         Assert.Equal(Stage.DeJureAnnexation, a.Stage);
-        Assert.True(a.ProbabilityOf(Stage.DeJureAnnexation) > 0.95);
+
+        // A legal fact in force, not a guess: probability 1, and dated.
+        Assert.Equal(1, a.ProbabilityOf(Stage.DeJureAnnexation));
+        Assert.True(a.Formal.Incorporated);
+        Assert.Equal(new DateOnly(2015, 3, 31), a.Formal.IncorporatedOn);
     }
 }

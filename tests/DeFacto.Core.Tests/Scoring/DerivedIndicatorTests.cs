@@ -39,7 +39,7 @@ public sealed class DerivedIndicatorTests
             Obs("population.residents", ObservedValue.OfPoint(475000), qualifier: "official")));
         var i = a.Indicators.Single(x => x.Indicator.Id == Ratio);
         Assert.InRange(i.Score.Median!.Value, 0.01, 0.03);
-        Assert.Contains(a.Warnings, w => w.Contains("security.patron_border_guards", StringComparison.Ordinal));
+        Assert.Contains(a.Warnings, w => w.Kind == Core.Scoring.WarningKinds.DerivedInputMissing && w["inputs"].Contains("security.patron_border_guards", StringComparison.Ordinal));
     }
 
     [Fact]

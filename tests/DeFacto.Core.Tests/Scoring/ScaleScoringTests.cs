@@ -48,12 +48,23 @@ public sealed class ScaleScoringTests
     }
 
     [Fact]
-    public void Assess_DisputedCategory_DoubtOnlyLowersTheScore()
+    public void Assess_DisputedTopCategory_DoubtMovesToTheNeighbouringLevel()
     {
+        // "yes" (1) has one neighbour, a base leased from the parent (0.25): doubt can only move there.
         var a = Assess(Ledger(Category("security.patron_base", "yes", qualifier: "disputed")));
         var score = Indicator(a, "security.patron_base").Score;
-        Assert.Equal(0, score.Low!.Value, 6);
+        Assert.Equal(0.25, score.Low!.Value, 6);
         Assert.Equal(1, score.High!.Value, 6);
+    }
+
+    [Fact]
+    public void Assess_DisputedMiddleCategory_DoubtMovesUpAndDown()
+    {
+        var a = Assess(Ledger(Category("citizenship.patron_naturalisation", "systematic", qualifier: "disputed")));
+        var score = Indicator(a, "citizenship.patron_naturalisation").Score;
+        Assert.Equal(0.333, score.Low!.Value, 3);
+        Assert.Equal(0.667, score.Median!.Value, 3);
+        Assert.Equal(1, score.High!.Value, 3);
     }
 
     [Fact]
@@ -74,13 +85,15 @@ public sealed class ScaleScoringTests
     }
 
     [Fact]
-    public void Assess_NoEvidence_IndexNullAndNoStage()
+    public void Assess_NoEvidence_PriorIndexAndInsufficientEvidence()
     {
         var a = Assess(Ledger());
-        Assert.Null(a.Index.Median);
-        Assert.Null(a.Stage);
-        Assert.All(a.Domains, d => Assert.False(d.Evidenced));
-        Assert.Contains(a.Warnings, w => w.Contains("no functional evidence", StringComparison.Ordinal));
+        Assert.InRange(a.Index.Median!.Value, 0.4, 0.6);
+        Assert.True(a.Index.High - a.Index.Low > 0.2);
+        Assert.Equal(Stage.InsufficientEvidence, a.Stage);
+        Assert.Null(a.Functional.Stage);
+        Assert.All(a.Domains, d => Assert.Equal(Coverage.None, d.Coverage));
+        Assert.Contains(a.Warnings, w => w.Kind == WarningKinds.NoEvidence);
     }
 
     [Fact]
@@ -101,12 +114,26 @@ public sealed class ScaleScoringTests
     }
 
     [Fact]
-    public void Assess_OldEvidence_FlaggedStale()
+    public void Assess_AgeingEvidence_FlaggedAndNotCurrent()
     {
-        var a = Assess(Ledger(Share("finance.patron_budget_share", 60, asOf: "2006")), asOf: "2015-06-30");
+        // 3.5 years after its period: past fresh_years (3), before stale_after_years (6).
+        var a = Assess(Ledger(Share("finance.patron_budget_share", 60, asOf: "2011")), asOf: "2015-06-30");
         var i = Indicator(a, "finance.patron_budget_share");
         Assert.Single(i.Stale);
-        Assert.Contains(a.Warnings, w => w.Contains("stale", StringComparison.Ordinal) && w.Contains("finance.patron_budget_share", StringComparison.Ordinal));
+        Assert.False(i.Current);
+        Assert.Equal(Coverage.Old, a.Domain("finance")!.Coverage);
+        Assert.Contains(a.Warnings, w => w.Kind == WarningKinds.AgeingEvidence && w["indicator"] == "finance.patron_budget_share");
+    }
+
+    [Fact]
+    public void Assess_StaleEvidence_NoLongerCountsAndTheDomainIsThePrior()
+    {
+        var fresh = Assess(Ledger(Share("finance.patron_budget_share", 95, "official", asOf: "2015-03")), asOf: "2015-06-30");
+        var stale = Assess(Ledger(Share("finance.patron_budget_share", 95, "official", asOf: "2006")), asOf: "2015-06-30");
+        Assert.InRange(fresh.Domain("finance")!.Score.Median!.Value, 0.93, 0.97);
+        Assert.InRange(stale.Domain("finance")!.Score.Median!.Value, 0.35, 0.65);
+        Assert.Equal(Coverage.Old, stale.Domain("finance")!.Coverage);
+        Assert.False(stale.Indicators.Single(i => i.Indicator.Id == "finance.patron_budget_share").Evidenced);
     }
 
     [Fact]
@@ -126,5 +153,15 @@ public sealed class ScaleScoringTests
         Assert.Equal(2, i.Observations.Count);
         Assert.InRange(i.Score.Low!.Value, 0.58, 0.62);
         Assert.InRange(i.Score.High!.Value, 0.88, 0.92);
+    }
+
+    [Fact]
+    public void Assess_LaterPeriod_SupersedesAnEarlierOneInsteadOfPooling()
+    {
+        var a = Assess(Ledger(
+            Obs("finance.patron_budget_share", ObservedValue.OfPoint(30), asOf: "2013", id: "old", qualifier: "official"),
+            Obs("finance.patron_budget_share", ObservedValue.OfPoint(90), asOf: "2015-03", id: "new", qualifier: "official")), asOf: "2015-06-30");
+        var i = Indicator(a, "finance.patron_budget_share");
+        Assert.Equal(["new"], i.Observations.Select(o => o.Id));
     }
 }

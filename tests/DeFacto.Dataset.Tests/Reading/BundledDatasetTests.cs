@@ -40,6 +40,32 @@ public sealed class BundledDatasetTests
     }
 
     [Fact]
+    public void Load_BundledData_EveryScoredCategoryNamesItsHolder()
+    {
+        var codebook = Loaded.Value.Dataset!.Codebook;
+        var scored = codebook.Indicators.Where(i => i.Role is Core.Coding.IndicatorRole.Scored or Core.Coding.IndicatorRole.Derived).ToList();
+        Assert.All(scored.Where(i => !i.IsNumeric).SelectMany(i => i.Anchors), 
+            a => Assert.True(a.Holder != Core.Coding.Holder.Unknown || a.Id == "no", $"{a.Id} names no holder")); // legacy curriculum "no": own or parent
+        Assert.All(scored.Where(i => i.IsNumeric), i => Assert.Equal(3, i.Holders.Count));
+        Assert.Equal(Core.Coding.Holder.Parent, codebook.FindIndicator("finance.currency")!.FindAnchor("parent")!.Holder);
+        Assert.Equal(0, codebook.FindIndicator("citizenship.parent_passport_share")!.Goalposts!.Value.Score(100));
+    }
+
+    [Fact]
+    public void Load_BundledData_EveryTerritoryHasASourcedStart()
+    {
+        var dataset = Loaded.Value.Dataset!;
+        Assert.All(dataset.Registry.Territories, t =>
+        {
+            Assert.NotNull(t.Since);
+            Assert.NotNull(dataset.Ledger.FindSource(t.SinceSource!));
+            Assert.False(string.IsNullOrWhiteSpace(t.SinceLocator));
+        });
+        Assert.Equal(new DateOnly(2014, 2, 27), dataset.Registry.Find("crimea")!.Since!.Value.Start);
+        Assert.True(dataset.Registry.Find("transnistria")!.NotApplicable.ContainsKey("border"));
+    }
+
+    [Fact]
     public void Load_BundledData_RegistryHoldsTheTerritoriesAndStates()
     {
         var registry = Loaded.Value.Dataset!.Registry;

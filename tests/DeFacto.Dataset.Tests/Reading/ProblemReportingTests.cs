@@ -5,13 +5,23 @@ namespace DeFacto.Dataset.Tests.Reading;
 /// <summary>Bad files are reported with file, line and field, and never throw.</summary>
 public sealed class ProblemReportingTests
 {
-    private static Dictionary<string, string> Minimal(string evidence) => new()
+    // The registry cites the bundled sources for each territory's start, so they come along.
+    private static Dictionary<string, string> Minimal(string evidence)
     {
-        ["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml")),
-        ["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml")),
-        ["sources/s.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n",
-        ["evidence/e.yaml"] = evidence,
-    };
+        var texts = new Dictionary<string, string>
+        {
+            ["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml")),
+            ["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml")),
+            ["sources/s.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n",
+            ["evidence/e.yaml"] = evidence,
+        };
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Data, "sources"), "*.yaml"))
+        {
+            texts["sources/bundled-" + Path.GetFileName(file)] = File.ReadAllText(file);
+        }
+
+        return texts;
+    }
 
     private static IReadOnlyList<DatasetProblem> Problems(string evidence) => DatasetReader.Load(Minimal(evidence)).Problems;
 
@@ -41,6 +51,8 @@ public sealed class ProblemReportingTests
 
     [Theory]
     [InlineData("as_of: 2015-03", "as_of: 2015-13-45", "observations[0].as_of")]
+    [InlineData("as_of: 2015-03", "as_of: 2015-03\n    since: 2016", "observations[0].since")]
+    [InlineData("as_of: 2015-03", "as_of: 2015-03\n    since: 2008-02-30", "observations[0].since")]
     [InlineData("source: src", "source: nowhere", "observations[0].source")]
     [InlineData("value: 90", "value: 190", "observations[0].value")]
     [InlineData("status: in-place", "status: inplace", "observations[0].status")]

@@ -82,6 +82,41 @@ public sealed class DatasetWriterTests
         Assert.Equal(("yes", awkward.Note, "null"), (read.Locator, read.Note, read.Quote));
     }
 
+    [Fact]
+    public void Render_PeriodAndEndingEvent_ReadBack()
+    {
+        var original = Read(DataDirectory);
+        var first = original.Ledger.CodedObservations[0];
+        var withSince = first with { Since = Core.Time.PartialDate.Parse("2008").Value };
+        var war = original.Ledger.CodedEvents[0] with { Ends = ["security", "border"] };
+        var none = original.Ledger.CodedEvents[1] with { Ends = [] };
+        var ledger = new Core.Evidence.Ledger(original.Ledger.Sources, [withSince, .. original.Ledger.CodedObservations.Skip(1)],
+            [war, none, .. original.Ledger.CodedEvents.Skip(2)], original.Ledger.Treaties);
+
+        var again = DatasetReader.Load(DatasetWriter.Render(original with { Ledger = ledger }, DatasetDocuments.FromDirectory(DataDirectory)));
+
+        Assert.Empty(again.Problems);
+        Assert.Equal(withSince.Since, again.Dataset!.Ledger.CodedObservations.Single(o => o.Id == first.Id).Since);
+        Assert.Equal(["security", "border"], again.Dataset.Ledger.CodedEvents.Single(e => e.Id == war.Id).Ends!);
+        Assert.Empty(again.Dataset.Ledger.CodedEvents.Single(e => e.Id == none.Id).Ends!);
+        Assert.Null(again.Dataset.Ledger.CodedEvents.Single(e => e.Id == original.Ledger.CodedEvents[2].Id).Ends);
+    }
+
+    [Fact]
+    public void Load_EventEndingAnUnknownDomain_NamesTheField()
+    {
+        var original = Read(DataDirectory);
+        var bad = original.Ledger.CodedEvents[0] with { Ends = ["borders"] };
+        var ledger = new Core.Evidence.Ledger(original.Ledger.Sources, original.Ledger.CodedObservations,
+            [bad, .. original.Ledger.CodedEvents.Skip(1)], original.Ledger.Treaties);
+
+        var again = DatasetReader.Load(DatasetWriter.Render(original with { Ledger = ledger }, DatasetDocuments.FromDirectory(DataDirectory)));
+
+        var problem = Assert.Single(again.Problems);
+        Assert.EndsWith("ends", problem.Field, StringComparison.Ordinal);
+        Assert.Contains("did you mean border", problem.Message, StringComparison.Ordinal);
+    }
+
     private static Dataset Read(string directory)
     {
         var result = DatasetReader.Load(directory);
