@@ -69,9 +69,9 @@ public static class PanelTable
         {
             var id = domain.Id;
             var col = ColumnNames.Of(id);
-            spec.Number($"{col}_score", $"{domain.Label} domain score, median; empty when the domain has no evidence", r => Rounding.Score(r.Assessment.Domain(id)?.Score.Median))
-                .Number($"{col}_low", $"{domain.Label} domain score, 5th percentile", r => Rounding.Score(r.Assessment.Domain(id)?.Score.Low))
-                .Number($"{col}_high", $"{domain.Label} domain score, 95th percentile", r => Rounding.Score(r.Assessment.Domain(id)?.Score.High));
+            spec.Number($"{col}_score", $"{domain.Label} domain score, median; empty when the domain has no evidence (the index then draws it from the prior)", r => Rounding.Score(Evidenced(r, id)?.Median))
+                .Number($"{col}_low", $"{domain.Label} domain score, 5th percentile", r => Rounding.Score(Evidenced(r, id)?.Low))
+                .Number($"{col}_high", $"{domain.Label} domain score, 95th percentile", r => Rounding.Score(Evidenced(r, id)?.High));
         }
 
         spec.Integer("coverage_evidenced", "Functional domains with any evidence on or before the date (current or ageing)", r => r.Assessment.Evidenced)
@@ -109,4 +109,8 @@ public static class PanelTable
             ? string.Create(CultureInfo.InvariantCulture, $"{a}–{b}")
             : "empty";
     }
+
+    // A domain without evidence has a score only from the prior: the panel leaves it empty, as before model v2.
+    private static Core.Scoring.Summary? Evidenced(PanelRow r, string domain) =>
+        r.Assessment.Domain(domain) is { Evidenced: true } d ? d.Score : null;
 }
