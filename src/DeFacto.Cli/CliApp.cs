@@ -27,6 +27,7 @@ public static class CliApp
             CodebookCommand.Create(context),
             LedgerCommand.Create(context),
             ExportCommand.Create(context),
+            CiteCommand.Create(context),
             ReleaseCommand.Create(context),
             DiffCommand.Create(context),
             TimelineCommand.Create(context),

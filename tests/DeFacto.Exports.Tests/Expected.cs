@@ -21,9 +21,9 @@ internal static class Expected
     {
         var cells = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["index"] = Round(a.Index.Median),
-            ["index_low"] = Round(a.Index.Low),
-            ["index_high"] = Round(a.Index.High),
+            ["defacto_index"] = Round(a.Index.Median),
+            ["defacto_index_low"] = Round(a.Index.Low),
+            ["defacto_index_high"] = Round(a.Index.High),
             ["stage"] = a.Stage is { } s ? Names.Of(s) : null,
             ["coverage_evidenced"] = (double)a.Evidenced,
             ["coverage_total"] = (double)a.DomainCount,

@@ -17,10 +17,13 @@ public sealed class ExportFixture : IDisposable
         foreach (var format in ExportFormats.All)
         {
             var dir = _dir.Sub(ExportFormats.Name(format));
-            Files[format] = Exporter.Write(Set, format, dir, new PackageInfo(new DateTimeOffset(2016, 6, 30, 12, 0, 0, TimeSpan.Zero)));
+            Files[format] = Exporter.Write(Set, format, dir, Info);
             Directories[format] = dir;
         }
     }
+
+    /// <summary>What the fixture's packages say about themselves: made on 30 June 2016, no release version.</summary>
+    internal static PackageInfo Info { get; } = new(new DateTimeOffset(2016, 6, 30, 12, 0, 0, TimeSpan.Zero));
 
     internal Dataset.Dataset Dataset { get; }
 

@@ -21,6 +21,13 @@ public sealed record Place
 
     public string? Iso3166Subdivision { get; init; }
 
+    /// <summary>Country codes of a state, for joining with other datasets: ISO 3166-1 alpha-3, the
+    /// Correlates of War state number, the Gleditsch–Ward code and V-Dem's country_id.</summary>
+    public CountryCodes Codes { get; init; } = CountryCodes.None;
+
+    /// <summary>A territory's stable number, for software that wants a numeric panel id.</summary>
+    public int? NumericId { get; init; }
+
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>The day the territory ceased to exist, when it did (Nagorno-Karabakh: 1 January 2024).</summary>

@@ -7,7 +7,8 @@ internal static class RegistryReader
 {
     private static readonly string[] Fields =
         ["id", "name", "official_name", "parent", "patron", "capital", "iso3166_1", "iso3166_2", "iso3166_2_related", "aliases", "adjectives", "until",
-         "since", "since_source", "since_locator", "not_applicable"];
+         "since", "since_source", "since_locator", "not_applicable",
+         "iso3166_1_alpha3", "cow_ccode", "gw_code", "vdem_country_id", "numeric_id"];
 
     public static PlaceRegistry Read(FieldReader root)
     {
@@ -53,6 +54,8 @@ internal static class RegistryReader
                 SinceSource = item.String("since_source", required: kind == PlaceKind.Territory && item.Has("since")),
                 SinceLocator = item.String("since_locator", required: kind == PlaceKind.Territory && item.Has("since")),
                 NotApplicable = NotApplicable(item),
+                Codes = new CountryCodes(item.String("iso3166_1_alpha3"), WholeNumber(item, "cow_ccode"), WholeNumber(item, "gw_code"), WholeNumber(item, "vdem_country_id")),
+                NumericId = WholeNumber(item, "numeric_id"),
             });
             if (places[^1] is { Since: { } since, Until: { } until } && since.Start >= until.Start)
             {
@@ -73,6 +76,22 @@ internal static class RegistryReader
         }
 
         return new PlaceRegistry(places);
+    }
+
+    private static int? WholeNumber(FieldReader item, string field)
+    {
+        if (item.Number(field) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is >= 1 and <= int.MaxValue && value == Math.Floor(value))
+        {
+            return (int)value;
+        }
+
+        item.Problem(field, $"'{value}' should be a positive whole number");
+        return null;
     }
 
     /// <summary>Checks that each territory's <c>since_source</c> names a source, once the sources are read.</summary>

@@ -62,10 +62,11 @@ public static class CslJsonWriter
             w.WriteEndArray();
         }
 
-        // A newspaper or journal is the item's container; sources often name it only as the publisher.
-        var periodical = s.Kind is "news" or "article";
-        String(w, "container-title", s.Container ?? (periodical ? s.Publisher : null));
-        String(w, "publisher", periodical && s.Container is null ? null : s.Publisher);
+        // A newspaper, journal or encyclopedia is the item's container (CSL's entry-encyclopedia styles print
+        // it as "In Wikipedia"); sources often name it only as the publisher.
+        var contained = s.Kind is "news" or "article" or "encyclopedia";
+        String(w, "container-title", s.Container ?? (contained ? s.Publisher : null));
+        String(w, "publisher", contained && s.Container is null ? null : s.Publisher);
         String(w, "number", s.Number);
         if (s.Published is { } p)
         {

@@ -20,6 +20,8 @@ public static class CodebookHtml
             .Append("table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}")
             .Append("code{background:#f3f3f3;padding:0 .2rem}</style>\n</head>\n<body>\n");
         sb.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(CodebookFacts.Intro(codebook))).Append("</p>\n");
+        sb.Append("<p>The columns of the exported tables are described in <a href=\"").Append(VariablesDocument.FileName)
+            .Append("\">variables.md</a> (in the repository: <code>docs/variables.md</code>).</p>\n");
 
         sb.Append("<h2 id=\"domains\">Domains</h2>\n");
         Table(sb, ["domain", "name", "weight", "in the index", "what it covers"],

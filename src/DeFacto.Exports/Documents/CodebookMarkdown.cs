@@ -12,6 +12,8 @@ public static class CodebookMarkdown
         var sb = new StringBuilder();
         sb.Append("# ").Append(CodebookFacts.Title(codebook)).Append("\n\n");
         sb.Append(Escape(CodebookFacts.Intro(codebook))).Append("\n\n");
+        sb.Append("The columns of the exported tables (panel, observations, events, treaties, sources and the rest) are described in ")
+            .Append("[variables.md](").Append(VariablesDocument.FileName).Append(") (in the repository: `docs/variables.md`).\n\n");
 
         sb.Append("## Domains\n\n| domain | name | weight | in the index | what it covers |\n|---|---|---|---|---|\n");
         foreach (var d in codebook.Domains)

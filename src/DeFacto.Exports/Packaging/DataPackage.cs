@@ -17,9 +17,10 @@ public static class DataPackage
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(ExportSet set, ExportFormat format, IReadOnlyList<WrittenFile> files, PackageInfo info)
+    public static string Write(ExportSet set, IReadOnlyList<Table> tables, ExportFormat format, IReadOnlyList<WrittenFile> files, PackageInfo info)
     {
         ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(info);
         using var stream = new MemoryStream();
@@ -34,10 +35,7 @@ public static class DataPackage
                 "A territory-year panel of de facto integration (0–1, by domain, with 90% intervals and stage probabilities) on the practice " +
                 "and commitments bases, the coded observations behind it with their sources (coder level), events, and the codebook. " +
                 "Every value is tied to a source, a locator and a quote.");
-            if (info.Version is { } version)
-            {
-                w.WriteString("version", version);
-            }
+            w.WriteString("version", info.Version ?? Citations.DatasetCitation.CurrentProgramVersion);
 
             w.WriteString("created", info.Created.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteStartArray("keywords");
@@ -62,10 +60,11 @@ public static class DataPackage
             w.WriteEndArray();
             WriteSources(w, set);
             WriteSettings(w, set, format);
+            w.WriteString("citation", set.Citation(info).Text());
             w.WriteStartArray("resources");
             foreach (var file in files)
             {
-                var table = set.Tables.FirstOrDefault(t => t.Name == file.Resource);
+                var table = tables.FirstOrDefault(t => t.Name == file.Resource);
                 if (table is null)
                 {
                     WriteFile(w, file);
@@ -125,23 +124,37 @@ public static class DataPackage
         w.WriteStartObject();
         w.WriteString("name", table.Name);
         w.WriteString("path", file.Path);
-        w.WriteString("profile", format == ExportFormat.Csv ? "tabular-data-resource" : "data-resource");
+        // Every table is a tabular resource in every format: Frictionless tools read CSV, JSON (an array of
+        // keyed objects), xlsx (one sheet per table) and Parquet as tables.
+        w.WriteString("profile", "tabular-data-resource");
         w.WriteString("title", table.Title);
         w.WriteString("description", table.Description);
         w.WriteString("format", ExportFormats.Name(format));
         w.WriteString("mediatype", ExportFormats.MediaType(format));
-        if (format == ExportFormat.Xlsx)
-        {
-            w.WriteStartObject("dialect");
-            w.WriteString("sheet", XlsxWorkbookWriter.SheetName(table));
-            w.WriteBoolean("header", true);
-            w.WriteEndObject();
-        }
-        else
+        if (format is ExportFormat.Csv or ExportFormat.Json)
         {
             w.WriteString("encoding", "utf-8");
-            w.WriteNumber("bytes", file.Bytes);
-            w.WriteString("hash", "sha256:" + file.Sha256);
+        }
+
+        // In the workbook every table's resource is the whole file, so each gives the workbook's size and hash.
+        w.WriteNumber("bytes", file.Bytes);
+        w.WriteString("hash", "sha256:" + file.Sha256);
+        if (format == ExportFormat.Xlsx)
+        {
+            // The sheet is named three ways: sheetName (Data Package v2), excel.sheet (frictionless-py 5) and
+            // sheet (earlier tools). Data Package v1's schema requires delimiter and doubleQuote in any
+            // dialect, so they are given too; spreadsheet readers ignore them.
+            var sheet = XlsxWorkbookWriter.SheetName(table);
+            w.WriteStartObject("dialect");
+            w.WriteBoolean("header", true);
+            w.WriteString("sheetName", sheet);
+            w.WriteString("sheet", sheet);
+            w.WriteStartObject("excel");
+            w.WriteString("sheet", sheet);
+            w.WriteEndObject();
+            w.WriteString("delimiter", ",");
+            w.WriteBoolean("doubleQuote", true);
+            w.WriteEndObject();
         }
 
         if (format == ExportFormat.Csv)
@@ -226,6 +239,7 @@ public static class DataPackage
         {
             ".bib" => ("bib", "application/x-bibtex"),
             ".json" => ("json", "application/vnd.citationstyles.csl+json"),
+            ".cff" => ("cff", "application/x-yaml"),
             ".md" => ("md", "text/markdown"),
             _ => ("html", "text/html"),
         };

@@ -1,3 +1,4 @@
+using DeFacto.Exports.Citations;
 using DeFacto.Exports.Panel;
 using DeFacto.Exports.Tables;
 
@@ -10,11 +11,15 @@ public sealed record ExportSet(Dataset.Dataset Dataset, TerritoryPanel Panel, IR
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(panel);
+        var longPanel = PanelTable.Build(panel, dataset);
         Table[] tables =
         [
-            PanelTable.Build(panel, dataset.Codebook),
+            longPanel,
+            PanelWideTable.Build(longPanel),
             ObservationTable.Build(dataset),
             EventTable.Build(dataset),
+            TreatyTable.Build(dataset),
+            ProvisionTable.Build(dataset),
             SourceTable.Build(dataset),
             TerritoryTable.Build(dataset.Registry),
             IndicatorTable.Build(dataset.Codebook),
@@ -24,4 +29,19 @@ public sealed record ExportSet(Dataset.Dataset Dataset, TerritoryPanel Panel, IR
     }
 
     public Table Table(string name) => Tables.First(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+
+    /// <summary>How to cite this export: the release version from <paramref name="info"/> if any, the codebook, the day.</summary>
+    public DatasetCitation Citation(PackageInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new DatasetCitation(info.Version, DatasetCitation.CurrentProgramVersion, Dataset.Codebook.Version, DateOnly.FromDateTime(info.Created.UtcDateTime));
+    }
+
+    /// <summary>Every table a folder holds: the data tables, then how to cite them, then the variables of all of them.</summary>
+    public IReadOnlyList<Table> AllTables(PackageInfo info)
+    {
+        var tables = Tables.Append(CiteTable.Build(Citation(info))).ToList();
+        tables.Add(VariablesTable.Build(tables));
+        return tables;
+    }
 }

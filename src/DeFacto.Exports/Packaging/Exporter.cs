@@ -16,6 +16,9 @@ public static class Exporter
 {
     public const string WorkbookFile = "defacto.xlsx";
 
+    /// <summary>The dataset's own BibTeX entry, beside the sources' <c>sources.bib</c>.</summary>
+    public const string CiteFile = "cite.bib";
+
     public static IReadOnlyList<WrittenFile> Write(ExportSet set, ExportFormat format, string directory, PackageInfo info)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -23,12 +26,13 @@ public static class Exporter
         Directory.CreateDirectory(directory);
         var files = new List<WrittenFile>();
         var extension = ExportFormats.Name(format);
+        var tables = set.AllTables(info);
         if (format == ExportFormat.Xlsx)
         {
-            XlsxWorkbookWriter.Write(set.Tables, Path.Combine(directory, WorkbookFile));
+            XlsxWorkbookWriter.Write(tables, Path.Combine(directory, WorkbookFile));
         }
 
-        foreach (var table in set.Tables)
+        foreach (var table in tables)
         {
             var name = format == ExportFormat.Xlsx ? WorkbookFile : $"{table.Name}.{extension}";
             var path = Path.Combine(directory, name);
@@ -53,8 +57,10 @@ public static class Exporter
         files.Add(Text(directory, "sources.csl.json", "sources-csl-json", "Sources as CSL-JSON", CslJsonWriter.Write(sources)));
         files.Add(Text(directory, "codebook.md", "codebook-markdown", "Codebook (Markdown)", CodebookMarkdown.Render(set.Dataset.Codebook)));
         files.Add(Text(directory, "codebook.html", "codebook-html", "Codebook (HTML)", CodebookHtml.Render(set.Dataset.Codebook)));
+        files.Add(Text(directory, VariablesDocument.FileName, "variables-markdown", "Variables of every table (Markdown)", VariablesDocument.Render(tables)));
+        files.Add(Text(directory, CiteFile, "cite-bibtex", "How to cite DeFacto (BibTeX)", set.Citation(info).BibTex()));
 
-        var package = DataPackage.Write(set, format, files, info);
+        var package = DataPackage.Write(set, tables, format, files, info);
         File.WriteAllText(Path.Combine(directory, DataPackage.FileName), package, CsvTableWriter.Utf8);
         files.Add(Describe(directory, DataPackage.FileName, "datapackage", "Frictionless Data Package descriptor", null));
         return files;

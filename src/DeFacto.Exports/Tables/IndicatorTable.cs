@@ -31,7 +31,7 @@ public static class IndicatorTable
             .Text("annexation_value", "For status indicators: the category formal annexation brings", i => i.AnnexationValue)
             .Text("guidance", "Coding guidance", i => i.Guidance.Length == 0 ? null : i.Guidance)
             .Text("cue_terms", "Terms extraction looks for, separated by ' | '", i => Cells.List(i.CueTerms))
-            .Text("codebook_version", "Codebook version", _ => codebook.Version)
+            .Text("codebook_version", "Codebook version, as text with a leading v (e.g. v1.0) so that no reader turns it into a number", _ => Versions.Codebook(codebook))
             .Key("indicator_id")
             .Build(codebook.Indicators);
     }

@@ -117,4 +117,21 @@ public sealed class CliCommandTests
         Assert.Contains("south-ossetia", File.ReadAllText(Path.Combine(release, "csv", "panel.csv")), StringComparison.Ordinal);
         Assert.Contains("Released defacto 0.1", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Cite_PrintsTheCitationAndBibTex_WithTheVersion()
+    {
+        using var temp = new TempDir();
+        var data = TestData.WriteTo(temp.Sub("data"));
+
+        var (code, output, error) = Run("cite", "--data", data, "--release", "2.0.0");
+        var (bibCode, bibtex, _) = Run("cite", "--data", data, "--format", "bibtex");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("version 2.0.0", output, StringComparison.Ordinal);
+        Assert.Contains("@misc{defacto-2.0.0,", output, StringComparison.Ordinal);
+        Assert.Equal(0, bibCode);
+        Assert.StartsWith("@misc{defacto-" + Exports.Citations.DatasetCitation.CurrentProgramVersion + ",", bibtex, StringComparison.Ordinal);
+        Assert.Contains("date = {2016-06-30}", bibtex, StringComparison.Ordinal);
+    }
 }

@@ -57,7 +57,7 @@ public sealed class CsvExportTests(ExportFixture fixture) : IClassFixture<Export
         Assert.Equal("estimate", estimate["qualifier"]);
         Assert.Equal("O'Brien, K.", estimate["coder"]);
         Assert.Equal("0.7", estimate["confidence"]);
-        Assert.Equal("2012-03", estimate["as_of"]);
+        Assert.Equal("2012-03", estimate["as_of_text"]);
         Assert.Equal("2012-03-01", estimate["as_of_start"]);
         Assert.Equal("2012-03-31", estimate["as_of_end"]);
         Assert.Equal("p. 4", estimate["locator"]);
@@ -82,7 +82,7 @@ public sealed class CsvExportTests(ExportFixture fixture) : IClassFixture<Export
     {
         var text = File.ReadAllText(Csv("events"));
 
-        Assert.StartsWith("event_id,type,date,", text, StringComparison.Ordinal);
+        Assert.StartsWith("event_id,type,date_text,date_start,", text, StringComparison.Ordinal);
         Assert.Contains("\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\"Treaty signed, \"\"at last\"\"\"", text, StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ public sealed class DataPackageTests(ExportFixture fixture) : IClassFixture<Expo
         var package = Package(ExportFormat.Csv);
 
         var tables = package.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
-        Assert.Equal(fixture.Set.Tables.Count, tables.Count);
+        Assert.Equal(fixture.Set.AllTables(ExportFixture.Info).Count, tables.Count);
         foreach (var resource in tables)
         {
             var (header, rows) = Rfc4180.Read(fixture.PathOf(ExportFormat.Csv, resource.GetProperty("path").GetString()!));
@@ -110,6 +110,9 @@ public sealed class DataPackageTests(ExportFixture fixture) : IClassFixture<Expo
         var panel = Package(ExportFormat.Xlsx).GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "panel");
 
         Assert.Equal(Exporter.WorkbookFile, panel.GetProperty("path").GetString());
-        Assert.Equal("panel", panel.GetProperty("dialect").GetProperty("sheet").GetString());
+        Assert.Equal("panel", panel.GetProperty("dialect").GetProperty("sheetName").GetString());
+        Assert.Equal("panel", panel.GetProperty("dialect").GetProperty("excel").GetProperty("sheet").GetString());
+        Assert.Equal("tabular-data-resource", panel.GetProperty("profile").GetString());
+        Assert.StartsWith("sha256:", panel.GetProperty("hash").GetString(), StringComparison.Ordinal);
     }
 }

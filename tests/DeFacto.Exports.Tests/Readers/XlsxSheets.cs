@@ -7,6 +7,8 @@ namespace DeFacto.Exports.Tests.Readers;
 /// <summary>
 /// Reads an xlsx workbook without MiniExcel: opens the zip, follows workbook.xml and its relationships
 /// to each sheet, and reads cells (shared strings, inline strings, numbers, booleans) by column letter.
+/// A number whose style has a date format (built-in 14–22 or a custom format with y, m and d) is a date
+/// cell, read as a <see cref="DateOnly"/>, as readxl and openpyxl read it.
 /// </summary>
 internal static class XlsxSheets
 {
@@ -24,18 +26,19 @@ internal static class XlsxSheets
         var shared = zip.GetEntry("xl/sharedStrings.xml") is null
             ? []
             : Load(zip, "xl/sharedStrings.xml").Root!.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value))).ToList();
+        var dateStyles = DateStyles(zip);
         var sheets = new Dictionary<string, List<object?[]>>(StringComparer.Ordinal);
         foreach (var sheet in workbook.Root!.Element(Main + "sheets")!.Elements(Main + "sheet"))
         {
             var target = rels[(string)sheet.Attribute(Rel + "id")!].TrimStart('/');
             var entry = target.StartsWith("xl/", StringComparison.Ordinal) ? target : "xl/" + target;
-            sheets[(string)sheet.Attribute("name")!] = Rows(Load(zip, entry), shared);
+            sheets[(string)sheet.Attribute("name")!] = Rows(Load(zip, entry), shared, dateStyles);
         }
 
         return sheets;
     }
 
-    private static List<object?[]> Rows(XDocument sheet, List<string> shared)
+    private static List<object?[]> Rows(XDocument sheet, List<string> shared, HashSet<int> dateStyles)
     {
         var rows = new List<object?[]>();
         foreach (var row in sheet.Descendants(Main + "row"))
@@ -43,7 +46,13 @@ internal static class XlsxSheets
             var cells = new SortedDictionary<int, object?>();
             foreach (var c in row.Elements(Main + "c"))
             {
-                cells[ColumnIndex((string)c.Attribute("r")!)] = Value(c, shared);
+                var value = Value(c, shared);
+                if (value is double serial && dateStyles.Contains((int?)c.Attribute("s") ?? 0))
+                {
+                    value = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+                }
+
+                cells[ColumnIndex((string)c.Attribute("r")!)] = value;
             }
 
             var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
@@ -65,6 +74,18 @@ internal static class XlsxSheets
             "b" => v == "1",
             _ => string.IsNullOrEmpty(v) ? null : double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>The indexes of the cell styles (cellXfs) whose number format is a date.</summary>
+    private static HashSet<int> DateStyles(ZipArchive zip)
+    {
+        var styles = Load(zip, "xl/styles.xml").Root!;
+        var custom = styles.Element(Main + "numFmts")?.Elements(Main + "numFmt")
+            .ToDictionary(f => (int)f.Attribute("numFmtId")!, f => (string)f.Attribute("formatCode")!) ?? [];
+        bool IsDate(int id) => id is >= 14 and <= 22 ||
+            (custom.TryGetValue(id, out var code) && code.Contains('y', StringComparison.OrdinalIgnoreCase) && code.Contains('d', StringComparison.OrdinalIgnoreCase));
+        return styles.Element(Main + "cellXfs")!.Elements(Main + "xf").Select((xf, i) => (Index: i, Format: (int?)xf.Attribute("numFmtId") ?? 0))
+            .Where(x => IsDate(x.Format)).Select(x => x.Index).ToHashSet();
     }
 
     private static int ColumnIndex(string reference)
