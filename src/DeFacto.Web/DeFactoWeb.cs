@@ -13,6 +13,9 @@ namespace DeFacto.Web;
 /// <summary>The web app's table of contents: services, then the middleware, then one line per feature.</summary>
 public static class DeFactoWeb
 {
+    /// <summary>The read-only API may be fetched from any origin: it is public data, and nothing there writes or needs a cookie.</summary>
+    private const string PublicRead = "public-read";
+
     /// <summary>Builds the app. With <paramref name="options"/> null, they are read from the <c>DeFacto</c> configuration section.</summary>
     public static WebApplication Build(string[] args, DeFactoWebOptions? options = null)
     {
@@ -39,6 +42,7 @@ public static class DeFactoWeb
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
+        builder.Services.AddCors(o => o.AddPolicy(PublicRead, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddDeFactoEvidence(options);
         builder.Services.AddDeFactoSecurity(options);
@@ -69,6 +73,8 @@ public static class DeFactoWeb
         app.UseDeFactoAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(PublicRead));
+        app.UseConditionalGet();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseCompactHtml();
@@ -80,7 +86,17 @@ public static class DeFactoWeb
         app.MapSourcesApi();
         app.MapTrendDownloads();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // The reference without the vendor's AI chat, SDK and deploy buttons, telemetry or fonts from a CDN
+        // (which the content security policy blocks anyway).
+        app.MapScalarApiReference(o =>
+        {
+            o.DefaultFonts = false;
+            o.Telemetry = false;
+            o.HideClientButton = true;
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.Mcp = new ScalarMcpOptions { Disabled = true };
+        });
         return app;
     }
 }
