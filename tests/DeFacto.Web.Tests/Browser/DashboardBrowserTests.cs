@@ -13,6 +13,10 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
     public async Task Trends_AllEight_EightSeriesEveryLegendEntryVisibleAndCsvPerTerritoryYear()
     {
         var page = await fixture.NewPageAsync();
+
+        // Eight cold timelines on a loaded machine can take longer than Playwright's default 30 s.
+        page.SetDefaultTimeout(180_000);
+        page.SetDefaultNavigationTimeout(180_000);
         await page.GotoAsync("/trends?territories=" + AllIds + "&from=2008&to=2026");
 
         var colours = await page.Locator("#trends-chart polyline.trend-line").EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.getAttribute('stroke')))]");
