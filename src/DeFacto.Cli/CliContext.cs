@@ -14,6 +14,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider C
     /// <summary>Standard input: documents piped to <c>ingest -</c>, answers to <c>review</c>.</summary>
     public TextReader In { get; init; } = System.Console.In;
 
+    /// <summary>Standard input as bytes, for a document piped to <c>ingest -</c> (a PDF, or text in any encoding).</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = System.Console.OpenStandardInput;
+
     /// <summary>Who is working, for provenance: $DEFACTO_CODER, else $USER.</summary>
     public string Coder => Environment("DEFACTO_CODER") ?? Environment("USER") ?? "defacto-user";
 }

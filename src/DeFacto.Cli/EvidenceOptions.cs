@@ -43,7 +43,7 @@ internal sealed class EvidenceOptions
     /// <summary>Opens the ledger, brings in the bundled dataset when it changed, and runs <paramref name="body"/> on it.</summary>
     public static T WithLedger<T>(string? ledgerOption, CliContext context, Func<ILedgerStore, T> body)
     {
-        var location = ledgerOption ?? context.Environment("DEFACTO_LEDGER") ?? DefaultLedger(context);
+        var location = Location(ledgerOption, context);
         try
         {
             using var store = LedgerStore.Open(location, context.Clock);
@@ -56,12 +56,34 @@ internal sealed class EvidenceOptions
         }
         catch (ArgumentException e)
         {
-            throw new UserErrorException($"--ledger: {e.Message}");
+            throw new UserErrorException($"--ledger: {Redact(e.Message)}");
         }
         catch (DbException e)
         {
-            throw new UserErrorException($"cannot use the ledger {Redact(location)}: {e.Message}", 3);
+            var path = Storage.Connections.LedgerLocation.Parse(location) is { Provider: Storage.Connections.LedgerProvider.Sqlite } l ? l.Display : "";
+            throw new UserErrorException(Storage.Connections.LedgerFiles.Explain(path, e) ?? $"cannot use the ledger {Redact(location)}: {Redact(e.Message)}", 3);
         }
+    }
+
+    /// <summary>The ledger a command uses: --ledger, then $DEFACTO_LEDGER, then the default; an empty value is a mistake, not a default.</summary>
+    public static string Location(string? ledgerOption, CliContext context)
+    {
+        if (ledgerOption is not null)
+        {
+            return string.IsNullOrWhiteSpace(ledgerOption)
+                ? throw new UserErrorException("--ledger is empty: give a ledger file path or a PostgreSQL connection string, or leave the option out for the default ledger")
+                : ledgerOption;
+        }
+
+        var fromEnvironment = context.Environment("DEFACTO_LEDGER");
+        if (fromEnvironment is not null)
+        {
+            return string.IsNullOrWhiteSpace(fromEnvironment)
+                ? throw new UserErrorException("DEFACTO_LEDGER is set but empty: set it to a ledger file path or a PostgreSQL connection string, or unset it for the default ledger")
+                : fromEnvironment;
+        }
+
+        return DefaultLedger(context);
     }
 
     /// <summary>$XDG_DATA_HOME/defacto/ledger.db, else ~/.local/share/defacto/ledger.db.</summary>
@@ -97,6 +119,5 @@ internal sealed class EvidenceOptions
     }
 
     // A connection string may carry a password; never echo it.
-    private static string Redact(string location) =>
-        System.Text.RegularExpressions.Regex.Replace(location, @"(?i)(password|pwd)\s*=[^;]*|(?<=://[^:/@]+:)[^@]*(?=@)", m => m.Value.Contains('=', StringComparison.Ordinal) ? "Password=***" : "***");
+    private static string Redact(string text) => Errors.TerminalWriter.Redact(text);
 }

@@ -23,6 +23,18 @@ public static class DatasetReader
         return Load(files, problems);
     }
 
+    /// <summary>Reads a dataset folder; a file it lacks (the codebook, say) is taken from <paramref name="defaults"/> by name.</summary>
+    public static LoadResult Load(string directory, IReadOnlyDictionary<string, string> defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        if (!Directory.Exists(directory))
+        {
+            return new LoadResult(null, [new DatasetProblem(directory, 0, "", "no such directory: give the folder to import")]);
+        }
+
+        return Load(new DirectoryFileSet(directory, defaults), []);
+    }
+
     /// <summary>Reads a dataset from named texts (name relative to the dataset root, e.g. "evidence/x.yaml").</summary>
     public static LoadResult Load(IReadOnlyDictionary<string, string> texts) =>
         Load(new MemoryFileSet(texts), []);
@@ -110,12 +122,12 @@ public static class DatasetReader
 
     private static FieldReader? Open(IFileSet files, string name, List<DatasetProblem> problems, bool required = false)
     {
-        var text = files.Read(name, out var error);
+        var text = files.Read(name, out var error, out var line);
         if (text is null)
         {
             if (required || error is not null)
             {
-                problems.Add(new DatasetProblem(files.Display(name), 0, "", error ?? "is missing: every dataset needs one"));
+                problems.Add(new DatasetProblem(files.Display(name), line, "", error ?? "is missing: every dataset needs one"));
             }
 
             return null;

@@ -43,7 +43,8 @@ public sealed class IngestionPipeline
     {
         ArgumentNullException.ThrowIfNull(input);
         var name = string.IsNullOrWhiteSpace(input.Name) ? "(unnamed)" : input.Name;
-        var size = input.Text is { } t ? (long)t.Length * 2 : input.Bytes?.Length ?? 0;
+        // The size as stored (UTF-8 for text), not as held in memory: 70 MB of text is not "139 MB".
+        var size = input.Text is { } t ? System.Text.Encoding.UTF8.GetByteCount(t) : input.Bytes?.Length ?? 0;
         if (input.Text is null && input.Bytes is null)
         {
             return IngestionResult.Failure(name, "no content was given: pass the document's bytes or text");

@@ -32,8 +32,9 @@ public interface ILedgerStore : IDisposable
     /// <summary>
     /// A consistent copy of the whole ledger in one file. SQLite: <c>VACUUM INTO</c>. PostgreSQL: a SQLite
     /// ledger file with every table copied from one snapshot, which <c>--ledger FILE</c> opens directly.
+    /// An existing file is refused unless <paramref name="overwrite"/>; the ledger's own file always is.
     /// </summary>
-    void Backup(string file);
+    void Backup(string file, bool overwrite = false);
 
     /// <summary>
     /// Brings in the bundled dataset when its hash differs from the one last merged: adds and updates
@@ -41,7 +42,18 @@ public interface ILedgerStore : IDisposable
     /// </summary>
     MergeReport MergeBundled(string bundledDataDir);
 
+    /// <summary>Keeps candidates for review; a fact the ledger already holds (same document content, span, territory, indicator, value) is not kept twice and keeps its id.</summary>
     IReadOnlyList<long> AddCandidates(IEnumerable<NewCandidate> candidates);
+
+    /// <summary>
+    /// Keeps candidates and, when <paramref name="acceptAbove"/> is given, accepts every pending one at or above
+    /// that confidence — all in one transaction, so an interrupted run leaves the ledger as it was, and a rerun
+    /// changes nothing that is already there. A candidate the ledger cannot accept (no date, say) stays pending.
+    /// </summary>
+    KeepReport Keep(IReadOnlyList<NewCandidate> candidates, double? acceptAbove, string reviewer);
+
+    /// <summary>Applies several review decisions as one: the request is checked first, then applied in one transaction; any refusal changes nothing.</summary>
+    IReadOnlyList<ReviewOutcome> Review(ReviewRequest request, string reviewer);
 
     IReadOnlyList<Candidate> PendingCandidates();
 

@@ -20,6 +20,11 @@ public static class LedgerStore
         var connection = Connect(location);
         try
         {
+            if (location.Provider == LedgerProvider.Sqlite)
+            {
+                CheckIsLedger(location, connection);
+            }
+
             SchemaMigrator.Migrate(location, connection);
             return new SqlLedgerStore(location, connection, clock);
         }
@@ -45,6 +50,7 @@ public static class LedgerStore
             Directory.CreateDirectory(directory);
         }
 
+        LedgerFiles.CheckIsDatabase(location.Display);
         var sqlite = new SqliteConnection(location.ConnectionString);
         sqlite.Open();
         using var pragmas = sqlite.CreateCommand();
@@ -52,7 +58,36 @@ public static class LedgerStore
         // WAL lets readers go on while one process writes; the busy timeout makes a second writer wait its
         // turn instead of failing; NORMAL sync in WAL mode loses no committed data on a process crash.
         pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-        pragmas.ExecuteNonQuery();
+        try
+        {
+            pragmas.ExecuteNonQuery();
+        }
+        catch
+        {
+            sqlite.Dispose();
+            throw;
+        }
+
         return sqlite;
+    }
+
+    // A SQLite database of some other program is not migrated into a ledger: that would add tables to it.
+    private static void CheckIsLedger(LedgerLocation location, DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        var tables = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        if (tables.Count > 0 && !tables.Contains("VersionInfo") && !tables.Contains("documents"))
+        {
+            throw new LedgerException($"{location.Display} is a SQLite database but not a DeFacto ledger (it holds tables such as {string.Join(", ", tables.Take(3))}): give a ledger file, or a new file name to create one. The file was not changed");
+        }
     }
 }

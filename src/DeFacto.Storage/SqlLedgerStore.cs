@@ -43,7 +43,13 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         }
 
         using var scope = WriteScope.Begin(connection, location.Provider, clock);
-        var problems = ImportValidator.Validate(data, DatasetSync.LedgerIds(scope));
+        var problems = ImportValidator.Validate(data, DatasetSync.LedgerIds(scope)).ToList();
+        if (documents is not null)
+        {
+            // The folder's codebook and registry replace the ledger's: nothing the ledger keeps may be left without them.
+            problems.AddRange(OrphanCheck.Find(scope, data));
+        }
+
         if (problems.Count > 0)
         {
             throw new LedgerImportException(problems);
@@ -86,14 +92,74 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
 
     public void Export(string directory) => LedgerExport.Export(Load(), Documents(), directory);
 
-    public void Backup(string file) => LedgerBackup.Backup(location, connection, file);
+    public void Backup(string file, bool overwrite = false) => LedgerBackup.Backup(location, connection, file, overwrite);
 
     public IReadOnlyList<long> AddCandidates(IEnumerable<NewCandidate> candidates)
     {
         using var scope = WriteScope.Begin(connection, location.Provider, clock);
-        var ids = CandidateDesk.Add(scope, candidates);
+        var kept = CandidateDesk.Add(scope, candidates);
         scope.Commit();
-        return ids;
+        return kept.Select(k => k.Id).ToList();
+    }
+
+    public KeepReport Keep(IReadOnlyList<NewCandidate> candidates, double? acceptAbove, string reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+        var kept = CandidateDesk.Add(scope, candidates);
+        var accepted = new List<ReviewOutcome>();
+        var left = new List<(KeptCandidate, string)>();
+        if (acceptAbove is { } threshold)
+        {
+            var reference = LedgerReader.Reference(connection, scope.Transaction);
+            foreach (var candidate in kept.Where(k => k.State == ReviewState.Pending && k.Fact.Confidence >= threshold).DistinctBy(k => k.Id))
+            {
+                try
+                {
+                    // Accepting checks everything before it writes, so a refusal leaves nothing half-done in the transaction.
+                    accepted.Add(CandidateDesk.Review(scope, candidate.Id, ReviewDecision.Accept, null, reviewer, reference));
+                }
+                catch (LedgerException e)
+                {
+                    left.Add((candidate, e.Message));
+                }
+            }
+        }
+
+        scope.Commit();
+        return new KeepReport(kept, accepted, left);
+    }
+
+    public IReadOnlyList<ReviewOutcome> Review(ReviewRequest request, string reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+        var pending = scope.Query<long>("SELECT id FROM candidates WHERE review_state = @state", new { state = CandidateDesk.Name(ReviewState.Pending) }).ToHashSet();
+        var problems = request.Problems(pending);
+        if (problems.Count > 0)
+        {
+            throw new LedgerException("review refused, nothing changed: " + string.Join("; ", problems));
+        }
+
+        var reference = request.Accept.Count > 0 ? LedgerReader.Reference(connection, scope.Transaction) : null;
+        var outcomes = new List<ReviewOutcome>();
+        foreach (var (id, decision) in request.Accept.Distinct().Select(id => (id, ReviewDecision.Accept))
+            .Concat(request.Reject.Distinct().Select(id => (id, ReviewDecision.Reject))))
+        {
+            try
+            {
+                outcomes.Add(CandidateDesk.Review(scope, id, decision, null, reviewer, reference));
+            }
+            catch (LedgerException e)
+            {
+                throw new LedgerException($"review refused, nothing changed: {e.Message}", e);
+            }
+        }
+
+        scope.Commit();
+        return outcomes;
     }
 
     public IReadOnlyList<Candidate> PendingCandidates() => CandidateDesk.Pending(connection);

@@ -7,7 +7,7 @@ namespace DeFacto.Exports.Tests;
 internal static class Expected
 {
     public static Assessment Assess(Dataset.Dataset dataset, string territory, int year, string basis, DateOnly today) =>
-        new Assessor(dataset.Codebook, dataset.Ledger).Assess(new AssessmentRequest(
+        new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry).Assess(new AssessmentRequest(
             territory,
             year == today.Year ? today : new DateOnly(year, 12, 31),
             basis == "practice" ? Basis.Practice : Basis.Commitments,
@@ -36,9 +36,10 @@ internal static class Expected
 
         foreach (var d in a.Domains)
         {
-            cells[d.Domain.Id + "_score"] = Round(d.Score.Median);
-            cells[d.Domain.Id + "_low"] = Round(d.Score.Low);
-            cells[d.Domain.Id + "_high"] = Round(d.Score.High);
+            // A domain without evidence is drawn from the prior; the panel leaves its cells empty.
+            cells[d.Domain.Id + "_score"] = d.Evidenced ? Round(d.Score.Median) : null;
+            cells[d.Domain.Id + "_low"] = d.Evidenced ? Round(d.Score.Low) : null;
+            cells[d.Domain.Id + "_high"] = d.Evidenced ? Round(d.Score.High) : null;
         }
 
         return cells;

@@ -185,8 +185,9 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         Assert.Equal((ReviewState.Accepted, ReviewState.Rejected), (accepted.Candidate.State, rejected.Candidate.State));
         var ledger = store.Load().Ledger;
         var observation = ledger.CodedObservations.Single(o => o.Id == accepted.Observation!.Id);
-        Assert.Equal(("some-report-2016", "chars 120-144", "reviewer-a", 85.0), (observation.Source, observation.Locator, observation.Coder, observation.Value.Point!.Value));
-        Assert.Equal("Some report", ledger.FindSource("some-report-2016")!.Title);
+        Assert.StartsWith("doc-", observation.Source, StringComparison.Ordinal);
+        Assert.Equal(("chars 120-144", "reviewer-a", 85.0), (observation.Locator, observation.Coder, observation.Value.Point!.Value));
+        Assert.Equal("Some report", ledger.FindSource(observation.Source)!.Title);
         Assert.Throws<LedgerException>(() => store.Review(ids[1], ReviewDecision.Accept, null, "reviewer-b"));
     }
 
@@ -206,17 +207,19 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
     }
 
     [Fact]
-    public void Export_OverAnEarlierExport_ReplacesItWhole()
+    public void Export_OverAnEarlierExport_RewritesItsFilesAndKeepsOthers()
     {
         using var store = fixture.OpenFresh();
         store.MergeBundled(TestData.DataDirectory);
         var folder = NewFolder();
         store.Export(folder);
-        File.WriteAllText(Path.Combine(folder, "evidence", "stale.yaml"), "territory: nowhere\n");
+        File.WriteAllText(Path.Combine(folder, "codebook.yaml"), "changed by hand\n");
+        File.WriteAllText(Path.Combine(folder, "README.md"), "mine\n");
 
         store.Export(folder);
 
-        Assert.False(File.Exists(Path.Combine(folder, "evidence", "stale.yaml")));
+        Assert.Equal(TestData.Documents.Codebook, File.ReadAllText(Path.Combine(folder, "codebook.yaml")));
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(folder, "README.md")));
         Assert.True(DatasetReader.Load(folder).Ok);
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(folder)!, ".*"));
     }

@@ -1,6 +1,5 @@
 using DeFacto.Analysis.Answers;
 using DeFacto.Analysis.Arguments;
-using DeFacto.Analysis.Reviewing;
 using DeFacto.Core.Registry;
 using DeFacto.Ingestion;
 using DeFacto.Storage;
@@ -28,58 +27,31 @@ public static class Ingest
     }
 
     /// <summary>One document through the pipeline; a document that could not be read becomes a failed result.</summary>
-    public static IngestionResult Document(IngestionPipeline pipeline, IngestPlan plan, string name, Outcome<DocumentInput> input)
+    public static IngestedDocument Document(IngestionPipeline pipeline, IngestPlan plan, string name, Outcome<DocumentInput> input)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(input);
         return input.TryGetValue(out var document)
-            ? pipeline.Run(document with { Published = plan.Published, Territory = plan.Territory })
-            : IngestionResult.Failure(name, input.Problems[0].Message);
+            ? new IngestedDocument(pipeline.Run(document with { Published = plan.Published, Territory = plan.Territory }), document.Bytes is { } bytes ? DocumentHash.Of(bytes.Span) : null)
+            : new IngestedDocument(IngestionResult.Failure(name, input.Problems[0].Message), null);
     }
 
     /// <summary>
-    /// Keeps the candidates of the documents that were read, skipping those already pending from an earlier
-    /// run; with a threshold, accepts both the new ones and those pending ones that reach it.
+    /// Keeps the candidates of the documents that were read (a fact the ledger already holds is not kept
+    /// twice); with a threshold, accepts every pending one that reaches it. One transaction in the ledger.
+    /// Null when no document gave a candidate.
     /// </summary>
-    public static KeepReport Keep(ILedgerStore store, IReadOnlyList<IngestionResult> results, IngestPlan plan, string coder)
+    public static KeepReport? Keep(ILedgerStore store, IReadOnlyList<IngestedDocument> documents, IngestPlan plan, string coder)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(plan);
-        var candidates = results.Where(x => !x.Failed).SelectMany(x => x.Observations.Select(o => ToCandidate(x, o))).ToList();
-        if (candidates.Count == 0)
-        {
-            return new KeepReport(0, 0, 0, []);
-        }
-
-        var pending = store.PendingCandidates().GroupBy(c => CandidateKey.Of(c.Fact))
-            .ToDictionary(g => g.Key, g => g.First().Id);
-        var fresh = candidates.Where(c => !pending.ContainsKey(CandidateKey.Of(c))).ToList();
-        var ids = store.AddCandidates(fresh);
-        var accepted = 0;
-        var left = new List<LeftForReview>();
-        if (plan.AcceptAbove is { } threshold)
-        {
-            var all = ids.Zip(fresh).Concat(candidates.Where(c => pending.ContainsKey(CandidateKey.Of(c))).Select(c => (pending[CandidateKey.Of(c)], c)));
-            foreach (var (id, candidate) in all.Where(x => x.Item2.Confidence >= threshold).DistinctBy(x => x.Item1))
-            {
-                var outcome = ReviewDesk.Decide(store, id, ReviewDecision.Accept, null, coder);
-                if (outcome.Ok)
-                {
-                    accepted++;
-                }
-                else
-                {
-                    left.Add(new LeftForReview(id, candidate.Indicator, candidate.Quote, outcome.Problems[0].Message));
-                }
-            }
-        }
-
-        return new KeepReport(fresh.Count, candidates.Count - fresh.Count, accepted, left);
+        var candidates = documents.Where(x => !x.Result.Failed).SelectMany(x => x.Result.Observations.Select(o => ToCandidate(x, o))).ToList();
+        return candidates.Count == 0 ? null : store.Keep(candidates, plan.AcceptAbove, coder);
     }
 
-    private static NewCandidate ToCandidate(IngestionResult result, CandidateFact fact) => new()
+    private static NewCandidate ToCandidate(IngestedDocument document, CandidateFact fact) => new()
     {
         Territory = fact.Territory,
         Indicator = fact.Indicator,
@@ -87,9 +59,10 @@ public static class Ingest
         Unit = fact.Unit,
         Status = fact.Status,
         Qualifier = fact.Qualifier,
-        AsOf = fact.AsOf ?? result.Document.Published,
-        DocumentName = result.Document.Name,
-        DocumentTitle = result.Document.Title,
+        AsOf = fact.AsOf ?? document.Result.Document.Published,
+        DocumentName = document.Result.Document.Name,
+        DocumentTitle = document.Result.Document.Title,
+        DocumentHash = document.Hash,
         SpanStart = fact.Span.Start,
         SpanLength = fact.Span.Length,
         Quote = fact.Quote,

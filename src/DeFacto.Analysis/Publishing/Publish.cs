@@ -80,7 +80,36 @@ public static class Publish
         var a = ReleaseAt(before, releases, "before");
         var b = ReleaseAt(after, releases, "after");
         var problems = Outcomes.ProblemsOf(a, b);
-        return problems.Count > 0 ? Outcomes.Fail<ReleaseDiff>(problems) : Refusing(() => ReleaseComparer.Compare(a.Value, b.Value));
+        if (problems.Count > 0)
+        {
+            return Outcomes.Fail<ReleaseDiff>(problems);
+        }
+
+        try
+        {
+            return Outcomes.Of(ReleaseComparer.Compare(a.Value, b.Value));
+        }
+        catch (Exception e) when (e is ExportException or IOException or InvalidDataException)
+        {
+            // A release that fails its checksums (a deleted or damaged file) cannot always be compared: say what
+            // is wrong with it, rather than as if the input were bad.
+            var broken = Broken(a.Value).Concat(Broken(b.Value)).Select(p => new Problem(ProblemKind.Refused, "integrity", p)).ToList();
+            return broken.Count == 0
+                ? Outcomes.Fail<ReleaseDiff>(Problem.Refused(e.Message))
+                : Outcomes.Fail<ReleaseDiff>([.. broken, Problem.Refused("the releases were not compared: restore the damaged release from a copy, or rebuild it")]);
+        }
+    }
+
+    private static List<string> Broken(string release)
+    {
+        try
+        {
+            return ReleaseVerifier.Verify(release).Select(p => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(release))}: {p}").ToList();
+        }
+        catch (ExportException e)
+        {
+            return [e.Message];
+        }
     }
 
     private static Outcome<string> ReleaseAt(string text, string releases, string field)

@@ -66,24 +66,27 @@ public static class ReviewDesk
     }
 
     /// <summary>
-    /// Accepts and rejects several candidates at once, as found. Every id must be pending, or nothing is
-    /// decided; after that, one refused candidate is reported and the rest go on.
+    /// Accepts and rejects several candidates at once, as found: the whole request is checked against the
+    /// pending ids, then applied in one transaction. Any refusal changes nothing.
     /// </summary>
-    public static Outcome<IReadOnlyList<Outcome<ReviewOutcome>>> DecideAll(ILedgerStore store, IReadOnlyList<long> accept, IReadOnlyList<long> reject, string reviewer)
+    public static Outcome<IReadOnlyList<ReviewOutcome>> DecideAll(ILedgerStore store, IReadOnlyList<long> accept, IReadOnlyList<long> reject, string reviewer)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(accept);
-        ArgumentNullException.ThrowIfNull(reject);
-        var pending = store.PendingCandidates().Select(c => c.Id).ToHashSet();
-        var unknown = accept.Concat(reject).Where(id => !pending.Contains(id)).ToList();
-        if (unknown.Count > 0)
+        var request = new ReviewRequest(accept, reject);
+        var problems = request.Problems(store.PendingCandidates().Select(c => c.Id).ToHashSet());
+        if (problems.Count > 0)
         {
-            return Outcomes.Fail<IReadOnlyList<Outcome<ReviewOutcome>>>(Problem.NotFound(null, $"no pending candidate with id {string.Join(", ", unknown)}"));
+            return Outcomes.Fail<IReadOnlyList<ReviewOutcome>>(problems.Select(p => Problem.Refused("review refused, nothing changed: " + p)).ToList());
         }
 
-        var done = accept.Select(id => Decide(store, id, ReviewDecision.Accept, null, reviewer))
-            .Concat(reject.Select(id => Decide(store, id, ReviewDecision.Reject, null, reviewer))).ToList();
-        return Outcomes.Of<IReadOnlyList<Outcome<ReviewOutcome>>>(done);
+        try
+        {
+            return Outcomes.Of(store.Review(request, reviewer));
+        }
+        catch (LedgerException e)
+        {
+            return Outcomes.Fail<IReadOnlyList<ReviewOutcome>>(Problem.Refused("review refused, nothing changed: " + e.Message));
+        }
     }
 
     private static Outcome<EvidenceStatus?> Status(string? text) => Blank(text) is not { } s

@@ -17,7 +17,7 @@ internal static class ExportCommand
     {
         var format = CommonOptions.Format("csv", "parquet", "xlsx", "json");
         var output = new Option<string?>("--out", "-o") { Description = "Folder to write into; it must be new or empty (see --force)" };
-        var force = new Option<bool>("--force") { Description = "Replace the contents of a non-empty --out folder" };
+        var force = new Option<bool>("--force") { Description = "Write into a non-empty --out folder: files an earlier export wrote are replaced or removed, any other file there (a .git folder, notes) is kept; a file of someone else's in the way is refused" };
         var panel = new PanelArguments();
         var codebookDoc = new Option<string?>("--codebook-doc")
         {

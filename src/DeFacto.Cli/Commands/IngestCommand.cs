@@ -5,6 +5,7 @@ using DeFacto.Cli.Answers;
 using DeFacto.Cli.Rendering;
 using DeFacto.Ingestion;
 using DeFacto.Storage;
+using DeFacto.Storage.Candidates;
 
 namespace DeFacto.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal static class IngestCommand
             {
                 var pipeline = IngestionPipeline.Create(dataset.Codebook, dataset.Registry);
                 var names = r.GetValue(files)!;
-                var results = new List<IngestionResult>();
+                var results = new List<IngestedDocument>();
                 for (var i = 0; i < names.Length; i++)
                 {
                     if (names.Length > 1)
@@ -65,8 +66,8 @@ internal static class IngestCommand
                         context.Error.WriteLine($"[{i + 1}/{names.Length}] {names[i]}");
                     }
 
-                    var result = Analysis.Ingesting.Ingest.Document(pipeline, plan, names[i], DocumentFile.Read(names[i], context.In));
-                    foreach (var error in result.Errors)
+                    var result = Analysis.Ingesting.Ingest.Document(pipeline, plan, names[i], DocumentFile.Read(names[i], context.OpenStandardInput));
+                    foreach (var error in result.Result.Errors)
                     {
                         context.Error.WriteLine($"defacto: {error.Document}: {error.Message}");
                     }
@@ -74,13 +75,13 @@ internal static class IngestCommand
                     results.Add(result);
                 }
 
-                Print(results, r.GetValue(format) == "json", context);
-                if (store is not null)
+                Print(results.Select(x => x.Result).ToList(), r.GetValue(format) == "json", context);
+                if (store is not null && Analysis.Ingesting.Ingest.Keep(store, results, plan, context.Coder) is { } report)
                 {
-                    Report(context, Analysis.Ingesting.Ingest.Keep(store, results, plan, context.Coder), plan.AcceptAbove);
+                    Report(context, report, plan.AcceptAbove);
                 }
 
-                return results.Any(x => x.Failed) ? 1 : 0;
+                return results.Any(x => x.Result.Failed) ? 1 : 0;
             });
         }
     }
@@ -120,17 +121,13 @@ internal static class IngestCommand
 
     private static void Report(CliContext context, KeepReport report, double? acceptAbove)
     {
-        if (report.Kept + report.AlreadyPending == 0)
+        foreach (var (candidate, reason) in report.LeftForReview)
         {
-            return;
+            context.Error.WriteLine($"defacto: candidate #{candidate.Id} ({candidate.Fact.Indicator}, \"{candidate.Fact.Quote}\") left for review: {reason}");
         }
 
-        foreach (var left in report.Left)
-        {
-            context.Error.WriteLine($"defacto: candidate #{left.Id} ({left.Indicator}, \"{left.Quote}\") left for review: {left.Reason}");
-        }
-
-        context.Error.WriteLine($"defacto: {report.Kept} candidate(s) kept for review{(report.AlreadyPending > 0 ? $" ({report.AlreadyPending} already pending)" : "")}" +
-            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {report.Accepted} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
+        var skipped = report.AlreadyKept;
+        context.Error.WriteLine($"defacto: {report.Added} candidate(s) kept for review{(skipped > 0 ? $" ({skipped} already in the ledger)" : "")}" +
+            (acceptAbove is null ? "; run `defacto review` to accept, edit or reject them" : $"; {report.Accepted.Count} accepted into the ledger (confidence ≥ {acceptAbove:0.##})"));
     }
 }

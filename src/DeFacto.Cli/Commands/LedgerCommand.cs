@@ -57,7 +57,11 @@ internal static class LedgerCommand
     {
         var ledger = EvidenceOptions.LedgerOption();
         var folder = new Argument<string>("dir") { Description = "The folder to write (new, empty, or an earlier export)" };
-        var command = new Command("export", "Write the ledger as a dataset folder in the data/ file format") { folder, ledger };
+        var command = new Command("export",
+            "Write the ledger as a dataset folder in the data/ file format. Into an earlier export it writes only its own files: " +
+            "those it wrote before (listed in .defacto-files) are replaced or removed, anything else there (a .git folder, notes) is kept, " +
+            "and a file of someone else's where a dataset file goes is refused")
+        { folder, ledger };
         command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
         {
             var dir = r.GetValue(folder)!;
@@ -72,12 +76,18 @@ internal static class LedgerCommand
     private static Command Backup(CliContext context)
     {
         var ledger = EvidenceOptions.LedgerOption();
-        var file = new Argument<string>("file") { Description = "The backup file to write (a SQLite ledger that --ledger FILE opens)" };
-        var command = new Command("backup", "Copy the whole ledger, consistently, into one file") { file, ledger };
+        var file = new Argument<string>("file") { Description = "The backup file to write (a SQLite ledger that --ledger FILE opens); it must not exist yet (see --force)" };
+        var force = new Option<bool>("--force") { Description = "Replace FILE if it exists (never the ledger itself)" };
+        var command = new Command("backup", "Copy the whole ledger, consistently (even while another command writes to it), into one new file") { file, force, ledger };
         command.SetAction(r => Guard.Run(context, () => EvidenceOptions.WithLedger(r.GetValue(ledger), context, store =>
         {
             var target = r.GetValue(file)!;
-            store.Backup(target);
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                throw new UserErrorException("ledger backup: give the name of the backup file to write");
+            }
+
+            store.Backup(target, r.GetValue(force));
             context.Out.WriteLine($"backed up {store.Info().Location} to {Path.GetFullPath(target)}");
             return 0;
         })));
@@ -104,12 +114,11 @@ internal static class LedgerCommand
         else
         {
             var ledgerDocuments = store.Documents();
-            var texts = Directory.EnumerateFiles(dir, "*.y*ml", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
-            texts.TryAdd(DatasetDocuments.CodebookFile, ledgerDocuments.Codebook);
-            texts.TryAdd(DatasetDocuments.TerritoriesFile, ledgerDocuments.Territories);
-            var read = DatasetReader.Load(texts);
-            result = read with { Problems = read.Problems.Select(p => p with { File = Path.Combine(dir, p.File) }).ToList() };
+            result = DatasetReader.Load(dir, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [DatasetDocuments.CodebookFile] = ledgerDocuments.Codebook,
+                [DatasetDocuments.TerritoriesFile] = ledgerDocuments.Territories,
+            });
         }
 
         if (!result.Ok)

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Data.Common;
+using DeFacto.Cli.Input;
 using DeFacto.Storage;
 using DeFacto.Web;
 using DeFacto.Web.Evidence;
 using DeFacto.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DeFacto.Cli.Commands;
 
@@ -31,7 +33,7 @@ internal static class ServeCommand
         evidence.AddTo(command);
         command.SetAction(r => Guard.Run(context, () =>
         {
-            var addresses = (r.GetValue(urls) ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var addresses = ListenAddress.Parse(r.GetValue(urls) ?? DefaultUrl);
             var options = new DeFactoWebOptions { Urls = addresses, UsersFile = r.GetValue(users) };
             if (r.GetValue(evidence.Data) is { } data)
             {
@@ -41,7 +43,7 @@ internal static class ServeCommand
             else
             {
                 // Create the ledger or merge a newer bundled dataset first, exactly as `assess` would.
-                var location = r.GetValue(evidence.Ledger) ?? context.Environment("DEFACTO_LEDGER") ?? EvidenceOptions.DefaultLedger(context);
+                var location = EvidenceOptions.Location(r.GetValue(evidence.Ledger), context);
                 EvidenceOptions.WithLedger(location, context, _ => 0);
                 options.Ledger = location;
             }
@@ -49,7 +51,20 @@ internal static class ServeCommand
             using var app = DeFactoWeb.Build([], options);
             Start(app.Services);
             context.Error.WriteLine($"defacto: serving on {string.Join(", ", addresses)}; press Ctrl+C to stop");
-            app.Run();
+            try
+            {
+                app.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (IOException e)
+            {
+                throw new UserErrorException($"cannot listen on {string.Join(", ", addresses)}: {e.Message}; choose another --urls (is another server using that port?)", 3);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new UserErrorException($"cannot serve on {string.Join(", ", addresses)}: {e.Message}");
+            }
+
+            app.WaitForShutdown();
             return 0;
         }));
         return command;

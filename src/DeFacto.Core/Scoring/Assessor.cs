@@ -62,7 +62,10 @@ public sealed class Assessor
         var currentDomains = applicable.Count(p => p.Coverage == Coverage.Current);
 
         var draws = request.Draws;
-        var random = new SeededRandom(request.Seed);
+
+        // One stream per domain, derived from the seed and the domain's id: new evidence in one domain
+        // changes how many numbers that domain draws, and must not reshuffle the draws of the others.
+        var randoms = plans.Select(p => new SeededRandom(request.Seed ^ StableHash(p.Domain.Id))).ToArray();
         var indicatorDraws = plans.Select(p => p.Models.Select(_ => new double[draws]).ToArray()).ToArray();
         var domainDraws = plans.Select(_ => new double[draws]).ToArray();
         var indexDraws = new double[draws];
@@ -79,7 +82,7 @@ public sealed class Assessor
                     continue;
                 }
 
-                var score = plan.Sample(random, indicatorDraws[k], d, _codebook.UnobservedPrior, parameters.UnevidencedScore);
+                var score = plan.Sample(randoms[k], indicatorDraws[k], d, _codebook.UnobservedPrior, parameters.UnevidencedScore);
                 domainDraws[k][d] = score;
                 if (plan.Weight > 0)
                 {
@@ -100,7 +103,7 @@ public sealed class Assessor
         var domainResults = plans.Select((p, k) => p.Result(indicatorDraws[k], domainDraws[k])).ToList();
         var assessed = stageCounts.Sum();
         var functionalProbabilities = Names.FunctionalStages.ToDictionary(s => s, s => assessed == 0 ? 0.0 : (double)stageCounts[(int)s] / assessed);
-        var indexSummary = Summary.Of(indexDraws.Where(x => !double.IsNaN(x)).ToArray());
+        var indexSummary = Summary.OfNumbers(indexDraws);
         var leading = Names.FunctionalStages.OrderByDescending(s => functionalProbabilities[s]).ThenBy(s => s).First();
         Stage? functionalStage = assessed > 0 && currentDomains >= _codebook.MinCurrentDomains && functionalProbabilities[leading] >= _codebook.MinStageProbability
             ? leading
@@ -151,6 +154,18 @@ public sealed class Assessor
             Draws = draws,
             Seed = request.Seed,
         };
+    }
+
+    /// <summary>FNV-1a: the same on every runtime, unlike <see cref="string.GetHashCode()"/>.</summary>
+    private static ulong StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     private static FormalStatus Formal(List<FormalFact> facts, List<FormalStep> steps)

@@ -20,7 +20,7 @@ internal sealed class DerivedIndicator(DerivedModel model, double weight) : ISco
     {
         var range = model.Range();
         return new IndicatorResult(Indicator, new ValueSummary(range.Point, range.Low, range.High, null, Indicator.Unit),
-            Summary.Of(draws.Where(d => !double.IsNaN(d)).ToArray()), model.Observations.ToList(), model.Ageing)
+            Summary.OfNumbers(draws), model.Observations.ToList(), model.Ageing)
         {
             Current = IsCurrent,
             HeldBy = HeldBy,

@@ -93,7 +93,7 @@ internal sealed class DomainPlan
     {
         var results = Models.Select((m, i) => m.Result(indicatorDraws[i])).ToList();
         var all = _order.Select(i => Find(results, i) ?? Find(_reported, i) ?? Unevidenced(i)).ToList();
-        return new DomainResult(Domain, Applicable ? Summary.Of(domainDraws.ToArray()) : Summary.None, all)
+        return new DomainResult(Domain, Applicable ? Summary.Of(domainDraws) : Summary.None, all)
         {
             Coverage = Coverage,
             HeldBy = HeldBy(),

@@ -19,7 +19,7 @@ internal sealed class ScoredIndicator(IndicatorModel model, EvidenceSelector sel
     public double Sample(SeededRandom random) => model.SampleScore(random);
 
     public IndicatorResult Result(double[] draws) =>
-        new(Indicator, model.Value(), Summary.Of(draws.Where(d => !double.IsNaN(d)).ToArray()), model.Evidence.Members.ToList(), model.Ageing())
+        new(Indicator, model.Value(), Summary.OfNumbers(draws), model.Evidence.Members.ToList(), model.Ageing())
         {
             Current = IsCurrent,
             HeldBy = HeldBy,

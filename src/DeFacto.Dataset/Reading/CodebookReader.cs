@@ -128,7 +128,7 @@ internal static class CodebookReader
         var scale = Scales[scaleText];
         var role = Roles[roleText];
         var anchors = r.Items("anchors").Select(a => ReadAnchor(a, role)).OfType<Anchor>().ToList();
-        var holders = ReadHolders(r, numeric: scale is Scale.Share or Scale.Ratio or Scale.Count, role);
+        var holders = ReadHolders(r, numeric: scale is Scale.Share or Scale.Ratio or Scale.Count);
         var range = Pair(r, "range");
         var goalposts = Pair(r, "goalposts");
         var numeric = scale is Scale.Share or Scale.Count or Scale.Ratio;
@@ -170,10 +170,11 @@ internal static class CodebookReader
     }
 
     // A scored numeric indicator names who holds the function at low, middle and high scores.
-    private static List<Holder> ReadHolders(FieldReader r, bool numeric, IndicatorRole role)
+    private static List<Holder> ReadHolders(FieldReader r, bool numeric)
     {
-        var scored = role is IndicatorRole.Scored or IndicatorRole.Derived;
-        var names = r.Strings("holders", required: numeric && scored);
+        // Optional, so that a codebook written before model v2 still reads (its holders are then unknown);
+        // the bundled codebook names every holder, and a test keeps it so.
+        var names = r.Strings("holders");
         if (names.Count == 0)
         {
             return [];
@@ -200,8 +201,7 @@ internal static class CodebookReader
     private static Anchor? ReadAnchor(FieldReader r, IndicatorRole role)
     {
         r.AllowOnly("id", "score", "label", "cues", "holder");
-        var scored = role is IndicatorRole.Scored or IndicatorRole.Derived;
-        var holderText = r.OneOf("holder", Holders.Names, required: scored);
+        var holderText = r.OneOf("holder", Holders.Names);
         var id = r.String("id", required: role != IndicatorRole.Status);
         var score = r.Number("score", required: role != IndicatorRole.Status);
         if (score is < 0 or > 1)

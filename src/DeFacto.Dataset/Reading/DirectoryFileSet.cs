@@ -1,6 +1,7 @@
 namespace DeFacto.Dataset.Reading;
 
-internal sealed class DirectoryFileSet(string root) : IFileSet
+/// <summary>Dataset files in a folder; <paramref name="defaults"/> stands in for files the folder does not have (an import of evidence alone reads the ledger's codebook).</summary>
+internal sealed class DirectoryFileSet(string root, IReadOnlyDictionary<string, string>? defaults = null) : IFileSet
 {
     public IEnumerable<string> List(string folder)
     {
@@ -11,18 +12,19 @@ internal sealed class DirectoryFileSet(string root) : IFileSet
             : [];
     }
 
-    public string? Read(string name, out string? error)
+    public string? Read(string name, out string? error, out int line)
     {
         error = null;
+        line = 0;
         var path = Path.Combine(root, name);
         if (!File.Exists(path))
         {
-            return null;
+            return defaults?.GetValueOrDefault(name);
         }
 
         try
         {
-            return File.ReadAllText(path);
+            return TextFile.Read(path, out error, out line);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -5,9 +5,10 @@ internal sealed class MemoryFileSet(IReadOnlyDictionary<string, string> texts) :
     public IEnumerable<string> List(string folder) =>
         texts.Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-    public string? Read(string name, out string? error)
+    public string? Read(string name, out string? error, out int line)
     {
         error = null;
+        line = 0;
         return texts.GetValueOrDefault(name);
     }
 

@@ -27,9 +27,9 @@ internal static class ModelParameterReader
         }
 
         var minDomains = root.Number("min_current_domains") ?? defaults.MinCurrentDomains;
-        if (minDomains < 0 || minDomains > functionalDomains.Count || minDomains % 1 != 0)
+        if (minDomains < 0 || minDomains % 1 != 0)
         {
-            root.Problem("min_current_domains", $"should be a whole number from 0 to {functionalDomains.Count}");
+            root.Problem("min_current_domains", "should be a whole number, 0 or more");
         }
 
         var minProbability = root.Number("min_stage_probability") ?? defaults.MinStageProbability;

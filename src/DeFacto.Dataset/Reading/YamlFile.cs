@@ -3,7 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace DeFacto.Dataset.Reading;
 
-/// <summary>Parses one YAML file into its root mapping, turning every parser failure into a located problem.</summary>
+/// <summary>Parses one YAML file into its root mapping, turning every parser failure into a located problem;
+/// a file too deep, too large through aliases or holding several documents is refused first (<see cref="YamlShape"/>).</summary>
 internal static class YamlFile
 {
     public static FieldReader? Open(string displayName, string text, List<DatasetProblem> problems)
@@ -11,6 +12,13 @@ internal static class YamlFile
         var stream = new YamlStream();
         try
         {
+            // Depth, size and document count first, with a parser that does not recurse: the model builder does.
+            if (YamlShape.Check(displayName, text) is { } shape)
+            {
+                problems.Add(shape);
+                return null;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)

@@ -25,7 +25,7 @@ public static class AssessmentWording
             VerdictReason.Incorporated =>
                 $"The patron's formal incorporation of the territory has been in force since {Date(v.Date)}, a legal fact whatever the functional stage ({Names.Of(leading)} is the most probable).",
             VerdictReason.TooFewCurrentDomains =>
-                $"Only {v.CurrentDomains} of {a.DomainCount - a.NotApplicable} domains have current evidence (at least {v.RequiredDomains} are needed); the draws lean to {Names.Of(leading)} ({P(v.LeadingProbability)}) but that is mostly the prior.",
+                $"Only {v.CurrentDomains} of {a.DomainCount - a.NotApplicable} domains {(v.CurrentDomains == 1 ? "has" : "have")} current evidence (at least {v.RequiredDomains} are needed); the draws lean to {Names.Of(leading)} ({P(v.LeadingProbability)}) but rest largely on the prior.",
             VerdictReason.ProbableStage =>
                 $"{Capital(Names.Of(leading))} in {P(v.LeadingProbability)} of the draws, with {v.CurrentDomains} of {a.DomainCount - a.NotApplicable} domains currently evidenced.",
             _ =>
@@ -43,7 +43,7 @@ public static class AssessmentWording
             WarningKinds.AfterContestedExistence => $"the territory ceased to exist on {w["until"]}: not assessable from then on",
             WarningKinds.NotApplicable => $"{w["domain"]} is not applicable and leaves the index: {w["reason"]}",
             WarningKinds.NoEvidence => $"no functional evidence for {w["territory"]} on or before {w["asOf"]}: every domain is the prior",
-            WarningKinds.ThinEvidence => $"thin evidence: only {w["current"]} domain(s) have current evidence (fewer than {w["threshold"]}); the index leans on the prior",
+            WarningKinds.ThinEvidence => $"thin evidence: {w["current"]} domain(s) with current evidence (fewer than {w["threshold"]}); the index leans on the prior",
             WarningKinds.DomainsWithoutCurrentEvidence => $"no current evidence for {w["domains"]}: drawn from the prior ({w["current"]} of {w["total"]} domains current)",
             WarningKinds.AgeingEvidence => $"{w["indicator"]}: evidence from {w["asOf"]} is {w["years"]} years old (past {w["freshYears"]}); draws increasingly fall back to the prior",
             WarningKinds.EvidenceEnded => $"{w["indicator"]}: earlier evidence ended by {w["type"]} {w["event"]} ({w["date"]})",

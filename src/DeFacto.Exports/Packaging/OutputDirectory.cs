@@ -1,14 +1,17 @@
+using DeFacto.Dataset.Writing;
+
 namespace DeFacto.Exports.Packaging;
 
 /// <summary>
-/// Fills an output folder all at once: the files are written into a hidden sibling folder, which is
-/// moved into place only when everything succeeded, so a failed or interrupted export never leaves a
-/// half-written folder where a complete one was expected.
+/// Fills an output folder. A new folder is written beside its place and renamed into it, so it appears
+/// whole or not at all. With <c>replace</c> (<c>--force</c>) an existing folder gets this program's files
+/// only: those it wrote before are replaced or removed, and anything else there (a .git folder, notes) is
+/// left alone; a file of someone else's where one of its files goes is refused (see <see cref="OwnedFolder"/>).
 /// </summary>
 public static class OutputDirectory
 {
-    /// <summary>Writes <paramref name="target"/> through <paramref name="fill"/>. A non-empty target is refused
-    /// unless <paramref name="replace"/>, which swaps the old contents out only after the new ones are complete.</summary>
+    /// <summary>Writes <paramref name="target"/> through <paramref name="fill"/>. Without <paramref name="replace"/> the folder
+    /// must be new or empty, and one that appears meanwhile (a concurrent run) is refused at the rename.</summary>
     public static T Write<T>(string target, bool replace, Func<string, T> fill)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
@@ -22,12 +25,19 @@ public static class OutputDirectory
         var occupied = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
         if (occupied && !replace)
         {
-            throw new ExportException($"{target} is not empty: choose a new folder, or pass --force to replace its contents");
+            throw new ExportException($"{target} is not empty: choose a new folder, or pass --force to write this export's files into it (other files there are kept)");
         }
 
-        if (Directory.Exists(full) && Encloses(full, Directory.GetCurrentDirectory()))
+        if (replace)
         {
-            throw new ExportException($"{target} holds the working folder: --force would delete it; give a folder of its own");
+            try
+            {
+                return OwnedFolder.Write(full, fill);
+            }
+            catch (OwnedFolderException e)
+            {
+                throw new ExportException(e.Message);
+            }
         }
 
         var parent = Path.GetDirectoryName(full) ?? throw new ExportException($"{target}: cannot write to the root folder");
@@ -38,35 +48,29 @@ public static class OutputDirectory
         try
         {
             var result = fill(temp);
-            if (Directory.Exists(full))
+            if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
             {
-                var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-                Directory.Move(full, old);
-                Directory.Move(temp, full);
-                Directory.Delete(old, recursive: true);
+                Directory.Delete(full);
             }
-            else
+
+            try
             {
+                // The rename refuses a folder that exists by now: the first of two concurrent writers wins.
                 Directory.Move(temp, full);
+            }
+            catch (IOException) when (Directory.Exists(full) || File.Exists(full))
+            {
+                throw new ExportException($"{target} was created by someone else while this one was being written; nothing of this run was kept");
             }
 
             return result;
         }
-        catch
+        finally
         {
             if (Directory.Exists(temp))
             {
                 Directory.Delete(temp, recursive: true);
             }
-
-            throw;
         }
-    }
-
-    private static bool Encloses(string folder, string path)
-    {
-        var a = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var b = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return b.StartsWith(a, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,16 @@ public static class ReleaseBuilder
         }
 
         var set = ExportSet.Create(dataset, PanelBuilder.Build(dataset, request.Panel));
-        var manifest = OutputDirectory.Write(target, replace: false, dir => Fill(dir, set, dataset, request));
+        Manifest manifest;
+        try
+        {
+            manifest = OutputDirectory.Write(target, replace: false, dir => Fill(dir, set, dataset, request));
+        }
+        catch (ExportException) when (Directory.Exists(target))
+        {
+            throw new ExportException($"release {request.Version} was made by another run meanwhile, at {target}: a release is frozen once made; this run kept nothing");
+        }
+
         return (target, manifest, set);
     }
 

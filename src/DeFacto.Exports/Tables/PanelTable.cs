@@ -31,7 +31,8 @@ public static class PanelTable
             .Number("index", "De facto integration index, 0 (territory or parent holds every function) to 1 (patron holds them all): median", r => Rounding.Score(r.Assessment.Index.Median))
             .Number("index_low", "Index, 5th percentile", r => Rounding.Score(r.Assessment.Index.Low))
             .Number("index_high", "Index, 95th percentile", r => Rounding.Score(r.Assessment.Index.High))
-            .Text("stage", "Most probable stage: sovereign, patronage, integration, de-facto-annexation, de-jure-annexation; empty without evidence", r => r.Assessment.Stage is { } s ? Names.Of(s) : null);
+            .Text("stage", "Headline stage: not-assessable, insufficient-evidence, indeterminate, sovereign, patronage, integration, de-facto-annexation, de-jure-annexation", r => r.Assessment.Stage is { } s ? Names.Of(s) : null)
+            .Text("functional_stage", "Functional stage when the draws name one (enough current domains and a probable stage); empty otherwise", r => r.Assessment.Functional.Stage is { } f ? Names.Of(f) : null);
         foreach (var stage in Names.Stages)
         {
             spec.Number(ColumnNames.Stage(stage), $"Probability of the stage {Names.Of(stage)} (share of draws)",
@@ -42,12 +43,13 @@ public static class PanelTable
         {
             var id = domain.Id;
             var col = ColumnNames.Of(id);
-            spec.Number($"{col}_score", $"{domain.Label} domain score, median; empty when the domain has no evidence", r => Rounding.Score(r.Assessment.Domain(id)?.Score.Median))
-                .Number($"{col}_low", $"{domain.Label} domain score, 5th percentile", r => Rounding.Score(r.Assessment.Domain(id)?.Score.Low))
-                .Number($"{col}_high", $"{domain.Label} domain score, 95th percentile", r => Rounding.Score(r.Assessment.Domain(id)?.Score.High));
+            spec.Number($"{col}_score", $"{domain.Label} domain score, median; empty when the domain has no evidence (the index then draws it from the prior)", r => Rounding.Score(Evidenced(r, id)?.Median))
+                .Number($"{col}_low", $"{domain.Label} domain score, 5th percentile", r => Rounding.Score(Evidenced(r, id)?.Low))
+                .Number($"{col}_high", $"{domain.Label} domain score, 95th percentile", r => Rounding.Score(Evidenced(r, id)?.High));
         }
 
-        spec.Integer("coverage_evidenced", "Functional domains with evidence (the index averages these)", r => r.Assessment.Evidenced)
+        spec.Integer("coverage_evidenced", "Functional domains with any evidence, current or ageing", r => r.Assessment.Evidenced)
+            .Integer("coverage_current", "Functional domains with current evidence", r => r.Assessment.Current)
             .Integer("coverage_total", "Functional domains in the codebook", r => r.Assessment.DomainCount)
             .Integer("n_observations", "Distinct observations the assessment rests on (the latest per indicator on this basis)", r => r.ObservationCount);
         foreach (var indicator in codebook.Indicators.Where(i => i.Role == IndicatorRole.Status))
@@ -71,4 +73,8 @@ public static class PanelTable
             ? string.Create(CultureInfo.InvariantCulture, $"{a}–{b}")
             : "empty";
     }
+
+    // A domain without evidence has a score only from the prior: the panel leaves it empty, as before model v2.
+    private static Core.Scoring.Summary? Evidenced(PanelRow r, string domain) =>
+        r.Assessment.Domain(domain) is { Evidenced: true } d ? d.Score : null;
 }

@@ -23,6 +23,9 @@ internal sealed class HtmlReader : IDocumentReader
         "table", "tr", "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "br",
     };
 
+    /// <summary>Deeper documents are read without the HTML parser (see <see cref="FlatHtmlText"/>).</summary>
+    internal const int MaxParsedDepth = 256;
+
     public DocumentFormat Format => DocumentFormat.Html;
 
     public ReadOutcome Read(RawDocument document)
@@ -33,12 +36,20 @@ internal sealed class HtmlReader : IDocumentReader
             return ReadOutcome.Fail(error!);
         }
 
+        // A full HTML parser spends time in proportion to the nesting depth on every tag; past a depth no real
+        // page has, the text is read in one linear pass over the tags instead (keeping every run of text).
+        if (HtmlDepth.Estimate(text) > MaxParsedDepth)
+        {
+            var (flat, flatTitle) = FlatHtmlText.Extract(text, Skipped, Blocks);
+            return ReadOutcome.Ok(new PlainDocument(text, flat, Format) { Title = flatTitle });
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var html = parser.ParseDocument(text);
         var walker = new Walker(text);
         if (html.Body is { } body)
         {
-            walker.Visit(body, depth: 0);
+            walker.Visit(body);
         }
 
         var title = html.Title?.Trim();
@@ -58,44 +69,51 @@ internal sealed class HtmlReader : IDocumentReader
 
     private sealed class Walker(string source)
     {
-        private const int MaxDepth = 256;
         private int _cursor;
 
         public MappedTextBuilder Builder { get; } = new(source.Length);
 
-        public void Visit(INode node, int depth)
+        /// <summary>Every text node in document order, with an explicit stack: no depth is too deep and none is skipped.</summary>
+        public void Visit(INode root)
         {
-            if (depth > MaxDepth)
+            var stack = new Stack<(INode Node, int Next, bool Block)>();
+            stack.Push((root, 0, false));
+            while (stack.Count > 0)
             {
-                return;
-            }
+                var (node, next, block) = stack.Pop();
+                var children = node.ChildNodes;
+                if (next >= children.Length)
+                {
+                    if (block)
+                    {
+                        Break();
+                    }
 
-            foreach (var child in node.ChildNodes)
-            {
+                    continue;
+                }
+
+                stack.Push((node, next + 1, block));
+                var child = children[next];
                 if (child is IText textNode)
                 {
                     AppendText(textNode.Data);
                 }
                 else if (child is IElement element && !Skipped.Contains(element.LocalName))
                 {
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block)
+                    var isBlock = Blocks.Contains(element.LocalName);
+                    if (isBlock)
                     {
                         Break();
                     }
 
-                    Visit(element, depth + 1);
-                    if (block)
-                    {
-                        Break();
-                    }
+                    stack.Push((element, 0, isBlock));
                 }
             }
         }
 
         private void AppendText(string data)
         {
-            var collapsed = Collapse(data);
+            var collapsed = FlatHtmlText.Collapse(data);
             if (collapsed.Length == 0 || (collapsed == " " && Builder.Last is null or ' ' or '\n'))
             {
                 return;
@@ -135,35 +153,6 @@ internal sealed class HtmlReader : IDocumentReader
             {
                 Builder.AppendInserted("\n\n", Math.Min(_cursor, source.Length));
             }
-        }
-
-        private static string Collapse(string data)
-        {
-            var chars = new System.Text.StringBuilder(data.Length);
-            var space = false;
-            foreach (var c in data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = true;
-                    continue;
-                }
-
-                if (space)
-                {
-                    chars.Append(' ');
-                    space = false;
-                }
-
-                chars.Append(c);
-            }
-
-            if (space)
-            {
-                chars.Append(' ');
-            }
-
-            return chars.ToString();
         }
     }
 }

@@ -23,7 +23,18 @@ internal sealed class MarkdownReader : IDocumentReader
             return ReadOutcome.Fail(error!);
         }
 
-        var parsed = Markdown.Parse(text, Pipeline);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses markup nested past its depth limit; the words are still there to read, as plain text.
+            var (plainTitle, plainDate) = FrontMatter.Read(text);
+            return ReadOutcome.Ok(new PlainDocument(text, MappedText.Identity(text), Format) { Title = plainTitle, DeclaredDate = plainDate });
+        }
+
         var builder = new MappedTextBuilder(text.Length);
         string? firstHeading = null;
         string? title = null;
@@ -36,8 +47,10 @@ internal sealed class MarkdownReader : IDocumentReader
                     builder.AppendInserted("\n\n", block.Span.Start);
                     continue;
                 case CodeBlock code:
-                    foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                    // An empty code block has no line array at all.
+                    for (var i = 0; i < code.Lines.Count; i++)
                     {
+                        var line = code.Lines.Lines[i];
                         builder.AppendOriginal(line.Slice.ToString(), line.Slice.Start);
                         builder.AppendInserted("\n", line.Slice.End);
                     }

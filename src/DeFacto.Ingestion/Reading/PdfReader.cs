@@ -10,6 +10,19 @@ namespace DeFacto.Ingestion.Reading;
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
+    /// <summary>The PDF library runs on a thread of its own with this much stack, so recursion the structure check cannot see still has room.</summary>
+    private const int LibraryStack = 64 * 1024 * 1024;
+
+    private readonly TimeSpan _timeLimit;
+
+    public PdfReader()
+        : this(TimeSpan.FromSeconds(60))
+    {
+    }
+
+    /// <summary>A reader that gives up on a PDF the library has not read within <paramref name="timeLimit"/>.</summary>
+    internal PdfReader(TimeSpan timeLimit) => _timeLimit = timeLimit;
+
     public DocumentFormat Format => DocumentFormat.Pdf;
 
     public ReadOutcome Read(RawDocument document)
@@ -19,6 +32,26 @@ internal sealed class PdfReader : IDocumentReader
             return ReadOutcome.Fail("the PDF is empty: there is no text to read");
         }
 
+        // The library recurses through the page tree and nested objects; a stack overflow cannot be caught, so
+        // a structure it would not survive is refused here, in one line, before the library sees it.
+        if (PdfShape.Problem(document.Bytes.Span) is { } problem)
+        {
+            return ReadOutcome.Fail($"the PDF {problem}; it was not read");
+        }
+
+        var outcome = ReadOutcome.Fail("the PDF could not be read");
+        var reader = new Thread(() => outcome = ReadWithLibrary(document), LibraryStack) { IsBackground = true, Name = "defacto-pdf" };
+        reader.Start();
+        if (!reader.Join(_timeLimit))
+        {
+            return ReadOutcome.Fail($"the PDF was still being read after {_timeLimit.TotalSeconds:0} s and was given up (the file may be damaged); try extracting its text with another tool");
+        }
+
+        return outcome;
+    }
+
+    private static ReadOutcome ReadWithLibrary(RawDocument document)
+    {
         try
         {
             using var pdf = PdfDocument.Open(document.Bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
@@ -40,7 +73,7 @@ internal sealed class PdfReader : IDocumentReader
             }
 
             var title = pdf.Information.Title;
-            return ReadOutcome.Ok(new PlainDocument(extracted, MappedText.Identity(extracted), Format)
+            return ReadOutcome.Ok(new PlainDocument(extracted, MappedText.Identity(extracted), DocumentFormat.Pdf)
             {
                 Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
                 DeclaredDate = pdf.Information.CreationDate is { Length: >= 10 } d && d.StartsWith("D:", StringComparison.Ordinal)
@@ -49,7 +82,7 @@ internal sealed class PdfReader : IDocumentReader
             });
         }
 #pragma warning disable CA1031 // A broken PDF can fail in many ways inside PdfPig; each becomes one per-document error.
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             return ReadOutcome.Fail($"the PDF could not be read ({e.GetType().Name}: {e.Message}); check that the file is a complete, unencrypted PDF");

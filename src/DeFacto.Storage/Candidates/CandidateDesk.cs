@@ -10,15 +10,21 @@ namespace DeFacto.Storage.Candidates;
 /// <summary>Candidate facts: stored as found, listed while pending, and accepted into evidence or rejected by a reviewer.</summary>
 internal static class CandidateDesk
 {
+    // A fact already kept (same document content, span, territory, indicator and value) is not kept twice:
+    // the unique index says so, and the existing row is looked up instead.
     private static readonly string InsertSql =
         "INSERT INTO candidates (" + string.Join(", ", Tables.Candidates.Columns.Skip(1)) + ") VALUES (" +
-        string.Join(", ", Tables.Candidates.Columns.Skip(1).Select(c => "@" + Records.TableSpec.Property(c))) + ") RETURNING id";
+        string.Join(", ", Tables.Candidates.Columns.Skip(1).Select(c => "@" + Records.TableSpec.Property(c))) + ") ON CONFLICT DO NOTHING RETURNING id";
+
+    private const string FindSql =
+        "SELECT id AS \"Id\", review_state AS \"ReviewState\" FROM candidates WHERE document_hash = @DocumentHash AND span_start = @SpanStart " +
+        "AND span_length = @SpanLength AND territory = @Territory AND indicator = @Indicator AND value_key = @ValueKey";
 
     public static string Name(ReviewState state) => state.ToString().ToLowerInvariant();
 
-    public static IReadOnlyList<long> Add(WriteScope scope, IEnumerable<NewCandidate> candidates)
+    public static IReadOnlyList<KeptCandidate> Add(WriteScope scope, IEnumerable<NewCandidate> candidates)
     {
-        var ids = new List<long>();
+        var kept = new List<KeptCandidate>();
         foreach (var c in candidates)
         {
             var row = new CandidateRow
@@ -27,18 +33,28 @@ internal static class CandidateDesk
                 Category = c.Value.Category, Unit = c.Unit, Status = Vocabulary.Name(c.Status), Qualifier = c.Qualifier, AsOf = c.AsOf?.ToString(),
                 DocumentName = c.DocumentName, DocumentTitle = c.DocumentTitle, SpanStart = c.SpanStart, SpanLength = c.SpanLength,
                 Quote = c.Quote, Confidence = c.Confidence, ReviewState = Name(ReviewState.Pending), CreatedAt = scope.Now, UpdatedAt = scope.Now,
+                DocumentHash = c.DocumentHash, ValueKey = FactIdentity.ValueKey(c.Value),
             };
-            ids.Add(scope.Scalar<long>(InsertSql, row));
+            var id = scope.Query<long>(InsertSql, row).FirstOrDefault();
+            if (id != 0)
+            {
+                kept.Add(new KeptCandidate(id, c, ReviewState.Pending, IsNew: true));
+                continue;
+            }
+
+            var existing = scope.Query<(long Id, string ReviewState)>(FindSql, row).First();
+            kept.Add(new KeptCandidate(existing.Id, c, Enum.Parse<ReviewState>(existing.ReviewState, ignoreCase: true), IsNew: false));
         }
 
-        return ids;
+        return kept;
     }
 
     public static IReadOnlyList<Candidate> Pending(DbConnection connection) => connection
         .Query<CandidateRow>($"{Tables.Candidates.Select} WHERE review_state = @state ORDER BY id", new { state = Name(ReviewState.Pending) })
         .Select(ToModel).ToList();
 
-    public static ReviewOutcome Review(WriteScope scope, long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
+    /// <summary>Accepts or rejects one pending candidate inside <paramref name="scope"/>. Checks everything before it writes.</summary>
+    public static ReviewOutcome Review(WriteScope scope, long id, ReviewDecision decision, CandidateEdit? edit, string reviewer, Dataset.Dataset? reference = null)
     {
         var row = scope.Query<CandidateRow>($"{Tables.Candidates.Select} WHERE id = @id", new { id }).SingleOrDefault()
             ?? throw new LedgerException($"there is no candidate {id}");
@@ -50,7 +66,7 @@ internal static class CandidateDesk
         Observation? observation = null;
         if (decision == ReviewDecision.Accept)
         {
-            observation = Accept(scope, row, edit ?? new CandidateEdit(), reviewer);
+            observation = Accept(scope, row, edit ?? new CandidateEdit(), reviewer, reference ?? LedgerReader.Reference(scope.Connection, scope.Transaction));
         }
 
         row.ReviewState = Name(decision == ReviewDecision.Accept ? ReviewState.Accepted : ReviewState.Rejected);
@@ -63,16 +79,23 @@ internal static class CandidateDesk
         return new ReviewOutcome(ToModel(row), observation);
     }
 
-    private static Observation Accept(WriteScope scope, CandidateRow row, CandidateEdit edit, string reviewer)
+    private static Observation Accept(WriteScope scope, CandidateRow row, CandidateEdit edit, string reviewer, Dataset.Dataset reference)
     {
         var fact = ToModel(row).Fact;
         var asOf = edit.AsOf ?? fact.AsOf ?? throw new LedgerException($"candidate {row.Id} has no date: give the as-of date it held on");
         var territory = edit.Territory ?? fact.Territory;
         var indicator = edit.Indicator ?? fact.Indicator;
-        var source = SourceId(fact.DocumentName);
+        var hash = row.DocumentHash ?? DocumentHash.Of("name:" + row.DocumentName);
+        var source = DocumentHash.SourceId(hash);
+
+        // The observation's id comes from the fact's identity where there is one, so that the same fact
+        // accepted in two ledgers gets the same id; older candidates keep the id from their row number.
+        var suffix = row.DocumentHash is null
+            ? $"candidate-{row.Id}"
+            : FactIdentity.Digest(row.DocumentHash, row.SpanStart, row.SpanLength, row.Territory, row.Indicator, row.ValueKey ?? FactIdentity.ValueKey(fact.Value));
         var observation = new Observation
         {
-            Id = $"{territory}-{Kebab(indicator)}-{asOf}-candidate-{row.Id}",
+            Id = $"{territory}-{Kebab(indicator)}-{asOf}-{suffix}",
             Territory = territory,
             Indicator = indicator,
             Value = edit.Value ?? fact.Value,
@@ -88,22 +111,44 @@ internal static class CandidateDesk
             Note = edit.Note,
         };
 
-        var ledger = LedgerReader.Load(scope.Connection, scope.Transaction);
         var problems = new List<string>();
-        ImportValidator.CheckCoded(problems, $"candidate {row.Id}", ledger, observation.Territory, observation.Indicator, observation.Value, observation.Quote, observation.Confidence);
+        ImportValidator.CheckCoded(problems, $"candidate {row.Id}", reference, observation.Territory, observation.Indicator, observation.Value, observation.Quote, observation.Confidence);
+        CheckIdFree(scope, problems, row.Id, observation.Id, "observation");
+        CheckIdFree(scope, problems, row.Id, source, "source");
         if (problems.Count > 0)
         {
             throw new LedgerException("cannot accept: " + string.Join("; ", problems) + " (edit the candidate's values)");
         }
 
-        var sourceRow = RecordMapper.ToRow(new Source { Id = source, Kind = "document", Title = fact.DocumentTitle ?? fact.DocumentName });
-        RecordSync.Sync<SourceRow>(scope, "sources", Tables.Sources, ledger.Ledger.FindSource(source) is null ? [sourceRow] : [], SyncMode.Import, Origins.User, reviewer);
-        RecordSync.Sync(scope, "observations", Tables.Observations, [RecordMapper.ToRow(observation)], SyncMode.Import, Origins.User, null);
+        var existingSource = scope.Query<(string Kind, string Note)>("SELECT kind AS \"Kind\", COALESCE(note, '') AS \"Note\" FROM sources WHERE id = @source", new { source }).ToList();
+        if (existingSource.Count == 0)
+        {
+            var title = string.IsNullOrWhiteSpace(fact.DocumentTitle) ? fact.DocumentName : fact.DocumentTitle;
+            var note = row.DocumentHash is null
+                ? $"ingested from the document named {fact.DocumentName}"
+                : $"ingested document, SHA-256 {row.DocumentHash}; first read as {fact.DocumentName}";
+            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(new Source { Id = source, Kind = "document", Title = title, Note = note }), Origins.User, reviewer);
+        }
+        else if (existingSource[0].Kind != "document" || (row.DocumentHash is not null && !existingSource[0].Note.Contains(row.DocumentHash, StringComparison.Ordinal)))
+        {
+            throw new LedgerException($"cannot accept candidate {row.Id}: the source id {source} is already taken by another source; nothing was changed");
+        }
+
+        RecordSync.Put(scope, Tables.Observations, RecordMapper.ToRow(observation), Origins.User, null);
         return observation;
     }
 
-    /// <summary>A document's name as a source id: lower-case kebab-case, without its extension.</summary>
-    public static string SourceId(string documentName) => Kebab(Path.GetFileNameWithoutExtension(documentName));
+    // Ids are one space across sources, observations, events, treaties and provisions.
+    private static void CheckIdFree(WriteScope scope, List<string> problems, long candidate, string id, string kind)
+    {
+        foreach (var (other, table) in Tables.IdSpaces.Where(t => t.Kind != kind))
+        {
+            if (scope.Scalar<long>($"SELECT COUNT(*) FROM {table.Name} WHERE id = @id", new { id }) > 0)
+            {
+                problems.Add($"candidate {candidate}: the {kind} id {id} is already used by a {other}");
+            }
+        }
+    }
 
     private static string Kebab(string text)
     {
@@ -129,7 +174,7 @@ internal static class CandidateDesk
             Territory = r.Territory, Indicator = r.Indicator, Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
             Unit = r.Unit, Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace, Qualifier = r.Qualifier,
             AsOf = r.AsOf is null ? null : PartialDate.Parse(r.AsOf).Value, DocumentName = r.DocumentName, DocumentTitle = r.DocumentTitle,
-            SpanStart = r.SpanStart, SpanLength = r.SpanLength, Quote = r.Quote, Confidence = r.Confidence,
+            DocumentHash = r.DocumentHash, SpanStart = r.SpanStart, SpanLength = r.SpanLength, Quote = r.Quote, Confidence = r.Confidence,
         },
         Enum.Parse<ReviewState>(r.ReviewState, ignoreCase: true),
         r.Reviewer,

@@ -48,5 +48,9 @@ internal sealed class CandidateRow
     public string? ReviewedAt { get; set; }
 
     public string UpdatedAt { get; set; } = "";
+
+    public string? DocumentHash { get; set; }
+
+    public string? ValueKey { get; set; }
 }
 #pragma warning restore CA1812

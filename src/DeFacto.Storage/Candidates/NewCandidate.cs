@@ -20,8 +20,14 @@ public sealed record NewCandidate
 
     public PartialDate? AsOf { get; init; }
 
-    /// <summary>The document's name: the id its source gets when the candidate is accepted.</summary>
+    /// <summary>The document's name as the user gave it: a label for its source, never its identity.</summary>
     public required string DocumentName { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the document's content (<see cref="DocumentHash.Of(ReadOnlySpan{byte})"/>): its identity, and with the
+    /// span, territory, indicator and value the fact's. Null only for callers that have no content to hash.
+    /// </summary>
+    public string? DocumentHash { get; init; }
 
     public string? DocumentTitle { get; init; }
 

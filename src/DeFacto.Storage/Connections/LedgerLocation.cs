@@ -14,14 +14,22 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
         var text = pathOrConnectionString.Trim();
-        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            return Postgres(FromUrl(text));
-        }
+            if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            {
+                return Postgres(FromUrl(text));
+            }
 
-        if (PostgresKeyword().IsMatch(text))
+            if (PostgresKeyword().IsMatch(text))
+            {
+                return Postgres(new NpgsqlConnectionStringBuilder(text));
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
         {
-            return Postgres(new NpgsqlConnectionStringBuilder(text));
+            // The builder's messages name the bad keyword, never its value; still, say nothing of the text itself.
+            throw new LedgerException($"the PostgreSQL connection string is not valid ({e.Message}): write it as Host=...;Database=...;Username=... or postgres://user:password@host:port/database", e);
         }
 
         if (text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
@@ -55,7 +63,7 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            throw new ArgumentException($"'{url}' is not a valid postgres:// address (postgres://user:password@host:port/database)", nameof(url));
+            throw new LedgerException($"'{Redacted(url)}' is not a valid postgres:// address: write it as postgres://user:password@host:port/database");
         }
 
         var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host };
@@ -89,6 +97,12 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
 
         return builder;
     }
+
+    // The address as it may be shown: the password part of user:password@ replaced by ***.
+    private static string Redacted(string url) => UrlPassword().Replace(url, "${head}***@");
+
+    [GeneratedRegex(@"(?<head>://[^:/@\s]*:)[^@\s]*@")]
+    private static partial Regex UrlPassword();
 
     [GeneratedRegex(@"(^|;)\s*(Host|Server)\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex PostgresKeyword();

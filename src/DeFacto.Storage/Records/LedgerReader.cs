@@ -21,6 +21,20 @@ internal static class LedgerReader
         return new DatasetDocuments(codebook, territories);
     }
 
+    /// <summary>The codebook and registry alone (no records): what a candidate is checked against.</summary>
+    public static Dataset.Dataset Reference(DbConnection connection, DbTransaction? transaction = null)
+    {
+        var documents = Documents(connection, transaction);
+        var parsed = DatasetReader.Load(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [DatasetDocuments.CodebookFile] = documents.Codebook,
+            [DatasetDocuments.TerritoriesFile] = documents.Territories,
+        });
+        return parsed.Ok
+            ? parsed.Dataset!
+            : throw new LedgerException("the ledger's codebook or registry has problems:\n" + string.Join('\n', parsed.Problems.Take(20).Select(p => "  " + p)));
+    }
+
     public static Dataset.Dataset Load(DbConnection connection, DbTransaction? transaction = null)
     {
         var documents = Documents(connection, transaction);

@@ -64,4 +64,31 @@ internal static class RecordSync
 
         return new KindCounts(kind, added, changed, removed, unchanged, kept);
     }
+
+    /// <summary>Adds or updates one record by id without reading the whole table (a review's single write).</summary>
+    public static void Put<TRow>(WriteScope scope, TableSpec table, TRow row, string origin, string? recorder)
+        where TRow : ProvenanceRow
+    {
+        var before = scope.Query<ExistingRecord>($"SELECT id AS \"Id\", origin AS \"Origin\", fingerprint AS \"Fingerprint\" FROM {table.Name} WHERE id = @id", new { id = row.Id })
+            .FirstOrDefault();
+        if (before?.Fingerprint == row.Fingerprint)
+        {
+            return;
+        }
+
+        if (recorder is not null)
+        {
+            row.Coder = recorder;
+        }
+
+        row.Origin = origin;
+        row.UpdatedAt = scope.Now;
+        if (before is null)
+        {
+            row.Seq = (scope.Scalar<long?>($"SELECT MAX(seq) FROM {table.Name}") ?? 0) + 1;
+            row.CreatedAt = scope.Now;
+        }
+
+        scope.Execute(table.Upsert, row);
+    }
 }

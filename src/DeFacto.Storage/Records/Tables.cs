@@ -29,7 +29,7 @@ internal static class Tables
     public static readonly TableSpec Candidates = TableSpec.Plain("candidates", "id",
         "id", "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "status", "qualifier", "as_of",
         "document_name", "document_title", "span_start", "span_length", "quote", "confidence", "review_state", "reviewer",
-        "observation_id", "created_at", "reviewed_at", "updated_at");
+        "observation_id", "created_at", "reviewed_at", "updated_at", "document_hash", "value_key");
 
     public static readonly TableSpec Bundle = TableSpec.Plain("bundle", "id", "id", "hash", "merged_at");
 

@@ -15,11 +15,14 @@ namespace DeFacto.Storage.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    /// <summary>The newest migration in this assembly, found by reflection so that adding a migration
-    /// never needs a second edit here (and parallel branches adding migrations do not collide).</summary>
-    public static readonly long Latest = typeof(M202611260001Ledger).Assembly.GetTypes()
+    /// <summary>The newest migration in this assembly, found rather than listed, so adding one needs no edit here.</summary>
+    public static readonly IReadOnlySet<long> Versions = typeof(M202611260001Ledger).Assembly.GetTypes()
         .Select(t => t.GetCustomAttributes(typeof(FluentMigrator.MigrationAttribute), inherit: false).OfType<FluentMigrator.MigrationAttribute>().FirstOrDefault())
-        .Max(a => a?.Version ?? 0);
+        .OfType<FluentMigrator.MigrationAttribute>()
+        .Select(a => a.Version)
+        .ToHashSet();
+
+    public static readonly long Latest = Versions.Max();
 
     private const long AdvisoryLockKey = 0x4465_4661_6374_6F01; // "DeFacto" + 1
 
@@ -36,9 +39,23 @@ internal static class SchemaMigrator
         }
     }
 
+    /// <summary>True when every migration of this build has been applied (not only the newest: migrations may arrive out of order).</summary>
+    public static bool IsUpToDate(DbConnection connection)
+    {
+        try
+        {
+            var applied = connection.Query<long>("SELECT \"Version\" FROM \"VersionInfo\"").ToHashSet();
+            return Versions.All(applied.Contains);
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
     public static void Migrate(LedgerLocation location, DbConnection connection)
     {
-        if (CurrentVersion(connection) >= Latest)
+        if (IsUpToDate(connection))
         {
             return;
         }

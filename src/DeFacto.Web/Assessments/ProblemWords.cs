@@ -9,7 +9,8 @@ public static class ProblemWords
     {
         ArgumentNullException.ThrowIfNull(problem);
         var standsAlone = problem.Field is null || (problem.Kind == ProblemKind.NotFound && problem.Field is "territory" or "reference");
-        return standsAlone ? problem.Message : $"{Parameter(problem.Field!)}: {problem.Message}";
+        var joint = problem.Message.StartsWith("is ", StringComparison.Ordinal) ? " " : ": ";
+        return standsAlone ? problem.Message : $"{Parameter(problem.Field!)}{joint}{problem.Message}";
     }
 
     /// <summary>as-of → asOf, min-confidence → minConfidence.</summary>

@@ -8,7 +8,7 @@ public sealed class DateArgumentTests
     [InlineData("2015", "2015-12-31")]
     [InlineData("2016-02", "2016-02-29")]
     [InlineData("2014-03-18", "2014-03-18")]
-    [InlineData("", "2026-11-26")]
+    [InlineData("2015-1-1", "2015-01-01")]
     [InlineData(null, "2026-11-26")]
     public void AsOf_PartialDates_MeanTheEndOfThePeriod(string? text, string expected)
     {
@@ -21,6 +21,7 @@ public sealed class DateArgumentTests
     [InlineData("2015-13-45")]
     [InlineData("2015-02-30")]
     [InlineData("yesterday")]
+    [InlineData("")]
     public void AsOf_Impossible_IsAProblemOnAsOf(string text)
     {
         var parsed = DateArgument.AsOf(text, new DateOnly(2026, 11, 26));

@@ -28,8 +28,8 @@ public sealed class PanelBuilderTests
 
         Assert.Equal(3 * 4 * 2, panel.Rows.Count);
         var gamma = panel.Rows.Where(r => r.Territory.Id == "gamma-land").ToList();
-        Assert.All(gamma, r => Assert.Null(r.Assessment.Stage));
-        Assert.All(gamma, r => Assert.Null(r.Assessment.Index.Median));
+        Assert.All(gamma, r => Assert.Equal(Core.Scoring.Stage.InsufficientEvidence, r.Assessment.Stage));
+        Assert.All(gamma, r => Assert.Equal(0, r.Assessment.Current));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class OtherApiTests(ApiFactory factory)
     }
 
     [Theory]
-    [InlineData("from=2016&to=2013", "before the first year")]
+    [InlineData("from=2016&to=2013", "to: 2013 is before the first year, 2016")]
     [InlineData("from=later", "between 1900 and 2100")]
     public async Task Timeline_BadYears_Returns400(string query, string reason)
     {

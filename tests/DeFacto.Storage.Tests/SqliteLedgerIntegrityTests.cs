@@ -1,0 +1,5 @@
+using DeFacto.Storage.Tests.Providers;
+
+namespace DeFacto.Storage.Tests;
+
+public sealed class SqliteLedgerIntegrityTests() : LedgerIntegrityTests(new SqliteFixture());
