@@ -1,8 +1,11 @@
+using System.Net;
 using DeFacto.Web.Api;
+using Microsoft.AspNetCore.HttpOverrides;
 using DeFacto.Web.Assessments;
 using DeFacto.Web.Evidence;
 using DeFacto.Web.Pages;
 using DeFacto.Web.Security;
+using DeFacto.Web.Trends;
 using Scalar.AspNetCore;
 
 namespace DeFacto.Web;
@@ -10,6 +13,9 @@ namespace DeFacto.Web;
 /// <summary>The web app's table of contents: services, then the middleware, then one line per feature.</summary>
 public static class DeFactoWeb
 {
+    /// <summary>The read-only API may be fetched from any origin: it is public data, and nothing there writes or needs a cookie.</summary>
+    private const string PublicRead = "public-read";
+
     /// <summary>Builds the app. With <paramref name="options"/> null, they are read from the <c>DeFacto</c> configuration section.</summary>
     public static WebApplication Build(string[] args, DeFactoWebOptions? options = null)
     {
@@ -25,6 +31,19 @@ public static class DeFactoWeb
 
         // A line per request would cost more than the request; the app logs warnings and its own events.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var proxies = (options?.KnownProxies ?? []).Concat(builder.Configuration.GetSection($"{DeFactoWebOptions.Section}:KnownProxies").Get<string[]>() ?? []).ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        builder.Services.AddCors(o => o.AddPolicy(PublicRead, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddDeFactoEvidence(options);
         builder.Services.AddDeFactoSecurity(options);
         builder.Services.AddRazorPages();
@@ -33,18 +52,29 @@ public static class DeFactoWeb
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DeFacto API";
+            // A relative server, never one built from the request's Host header (which a client can forge).
+            document.Servers = [new() { Url = "/" }];
+            document.Info.License = new() { Name = "Data: each source's own terms; see /sources" };
             document.Info.Description = "How far a territory's sovereignty has passed to a patron state, domain by domain, with every figure tied to its source. The assessment object is the one `defacto assess --format json` prints.";
             return Task.CompletedTask;
         }));
         builder.Services.AddHostedService<CacheWarmer>();
 
         var app = builder.Build();
+        if (proxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // HSTS only answers requests that arrived over TLS (directly or, with known proxies, forwarded as https).
+        app.UseHsts();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseDeFactoAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(PublicRead));
+        app.UseConditionalGet();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseCompactHtml();
@@ -54,8 +84,19 @@ public static class DeFactoWeb
         app.MapCompareApi();
         app.MapCodebookApi();
         app.MapSourcesApi();
+        app.MapTrendDownloads();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // The reference without the vendor's AI chat, SDK and deploy buttons, telemetry or fonts from a CDN
+        // (which the content security policy blocks anyway).
+        app.MapScalarApiReference(o =>
+        {
+            o.DefaultFonts = false;
+            o.Telemetry = false;
+            o.HideClientButton = true;
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.Mcp = new ScalarMcpOptions { Disabled = true };
+        });
         return app;
     }
 }

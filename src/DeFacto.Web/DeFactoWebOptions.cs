@@ -23,4 +23,10 @@ public sealed class DeFactoWebOptions
 
     /// <summary>Assess every territory in the background at startup, so the first reader does not wait.</summary>
     public bool WarmCache { get; set; } = true;
+
+    /// <summary>
+    /// Addresses of reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed
+    /// (see docs/web.md); with none, forwarded headers are ignored.
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
 }

@@ -18,6 +18,10 @@ namespace DeFacto.Web.Assessments;
 /// </summary>
 public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimeProvider clock)
 {
+    // At most one Monte Carlo run per core at a time: a burst of uncached dates queues instead of
+    // starving every other request of CPU. Only the runs take it, never the JSON writers that call them.
+    private static readonly SemaphoreSlim Runs = new(Math.Max(1, Environment.ProcessorCount), Math.Max(1, Environment.ProcessorCount));
+
     public EvidenceSnapshot Snapshot => source.Current;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -43,7 +47,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
         return Cached(new AssessmentKey("assessment", snapshot.Version, plan.Place.Id, plan.AsOf, plan.Basis, $"{plan.Draws}|{plan.Seed}|{plan.Pledges}"),
-            () => Analysis.Assessing.Assess.Run(Bench, plan).Assessment);
+            () => Gated(() => Analysis.Assessing.Assess.Run(Bench, plan).Assessment));
     }
 
     public Assessment Assess(Place place, DateOnly asOf, Basis basis) => Assess(Analysis.Assessing.Assess.For(Bench, place, asOf, basis));
@@ -62,7 +66,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
         return Cached(new AssessmentKey("timeline", snapshot.Version, plan.Place.Id, Today, plan.Basis, $"{plan.From}-{plan.To}|{plan.Pledges}"),
-            () => TimelineOf.Run(Bench, plan));
+            () => Gated(() => TimelineOf.Run(Bench, plan)));
     }
 
     /// <summary>The timeline over its default years: from the territory's first evidence to this year or its end.</summary>
@@ -80,7 +84,7 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     {
         ArgumentNullException.ThrowIfNull(plan);
         var snapshot = Snapshot;
-        return Cached(new AssessmentKey("comparison", snapshot.Version, "", plan.AsOf, plan.Basis, Key(plan)), () => CompareAt.Run(Bench, plan));
+        return Cached(new AssessmentKey("comparison", snapshot.Version, "", plan.AsOf, plan.Basis, Key(plan)), () => Gated(() => CompareAt.Run(Bench, plan)));
     }
 
     public Comparison Compare(IReadOnlyList<Place> territories, DateOnly asOf, Basis basis) => Compare(CompareAt.For(Bench, territories, null, asOf, basis));
@@ -94,6 +98,19 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
     }
 
     private static string Key(ComparePlan plan) => plan.Reference.Id + "|" + plan.Pledges + "|" + string.Join(',', plan.Ids);
+
+    private static T Gated<T>(Func<T> run)
+    {
+        Runs.Wait();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            Runs.Release();
+        }
+    }
 
     // Lazy makes concurrent first requests for one key compute it once.
     private T Cached<T>(AssessmentKey key, Func<T> compute)

@@ -8,14 +8,17 @@ namespace DeFacto.Web.Charts;
 /// </summary>
 public static class BarChart
 {
-    private const double LabelWidth = 150, PlotWidth = 420, ValueWidth = 150, BarHeight = 16, Gap = 4, GroupGap = 12, Top = 28, Bottom = 26;
+    private const double LabelWidth = 150, PlotWidth = 420, ValueWidth = 150, BarHeight = 16, Gap = 4, GroupGap = 12, Bottom = 26, LegendRow = 18, LegendColumns = 4;
 
     public static string Render(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<BarSeries> series)
     {
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
+        // The legend takes rows of four under the title, so eight territories all fit inside the chart.
+        var legendRows = series.Count > 1 ? (int)Math.Ceiling(series.Count / LegendColumns) : 0;
+        var top = 28 + (Math.Max(0, legendRows - 1) * LegendRow);
         var groupHeight = (series.Count * (BarHeight + Gap)) - Gap + GroupGap;
-        var height = Top + (categories.Count * groupHeight) + Bottom;
+        var height = top + (categories.Count * groupHeight) + Bottom;
         var width = LabelWidth + PlotWidth + ValueWidth;
         var sb = new StringBuilder();
         var description = string.Join("; ", categories.Select((c, k) => c + ": " + string.Join(", ",
@@ -27,20 +30,22 @@ public static class BarChart
         {
             var x = LabelWidth + (tick * PlotWidth);
             sb.Append("<line class=\"grid\" x1=\"").Append(SvgText.N(x)).Append("\" x2=\"").Append(SvgText.N(x))
-                .Append("\" y1=\"").Append(SvgText.N(Top - 6)).Append("\" y2=\"").Append(SvgText.N(height - Bottom)).Append("\"/>");
+                .Append("\" y1=\"").Append(SvgText.N(top - 6)).Append("\" y2=\"").Append(SvgText.N(height - Bottom)).Append("\"/>");
             SvgText.Label(sb, x, height - 8, tick.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), "middle", "tick");
         }
 
         for (var s = 0; s < series.Count && series.Count > 1; s++)
         {
-            var x = LabelWidth + (s * 150);
-            sb.Append("<rect class=\"series-").Append(s % 4).Append("\" x=\"").Append(SvgText.N(x)).Append("\" y=\"6\" width=\"12\" height=\"12\"/>");
-            SvgText.Label(sb, x + 16, 16, series[s].Name, "start", "legend");
+            var x = 20 + (s % (int)LegendColumns * ((width - 20) / LegendColumns));
+            var y = 6 + (s / (int)LegendColumns * LegendRow);
+            sb.Append("<g class=\"legend-entry\"><rect class=\"series-").Append(s % 8).Append("\" x=\"").Append(SvgText.N(x)).Append("\" y=\"").Append(SvgText.N(y)).Append("\" width=\"12\" height=\"12\"/>");
+            SvgText.Label(sb, x + 16, y + 10, series[s].Name, "start", "legend");
+            sb.Append("</g>");
         }
 
         for (var k = 0; k < categories.Count; k++)
         {
-            var groupTop = Top + (k * groupHeight);
+            var groupTop = top + (k * groupHeight);
             SvgText.Label(sb, LabelWidth - 8, groupTop + (((groupHeight - GroupGap) / 2) + 5), categories[k], "end", "label");
             for (var s = 0; s < series.Count; s++)
             {
@@ -60,7 +65,7 @@ public static class BarChart
         if (value.Median is { } median)
         {
             var w = Math.Clamp(median, 0, 1) * PlotWidth;
-            sb.Append("<rect class=\"series-").Append(series % 4).Append("\" x=\"").Append(SvgText.N(LabelWidth)).Append("\" y=\"").Append(SvgText.N(y))
+            sb.Append("<rect class=\"series-").Append(series % 8).Append("\" x=\"").Append(SvgText.N(LabelWidth)).Append("\" y=\"").Append(SvgText.N(y))
                 .Append("\" width=\"").Append(SvgText.N(Math.Max(w, 1))).Append("\" height=\"").Append(SvgText.N(BarHeight)).Append("\"/>");
             if (value.Low is { } low && value.High is { } high)
             {

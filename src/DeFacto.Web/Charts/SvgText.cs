@@ -24,6 +24,7 @@ internal static class SvgText
                 '"' => "&quot;",
                 '\'' => "&#39;",
                 _ when char.IsControl(c) && c is not ('\n' or '\t') => " ",
+                _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => "",
                 _ => c.ToString(),
             });
         }

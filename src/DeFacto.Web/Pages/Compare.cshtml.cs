@@ -15,6 +15,9 @@ public sealed class CompareModel(Analyses analyses) : ReadingPage(analyses)
     [BindProperty(SupportsGet = true, Name = "t")]
     public IReadOnlyList<string> Chosen { get; set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "reference")]
+    public string? ReferenceId { get; set; }
+
     public Comparison? Comparison { get; private set; }
 
     public string Chart { get; private set; } = "";
@@ -28,7 +31,7 @@ public sealed class CompareModel(Analyses analyses) : ReadingPage(analyses)
             return;
         }
 
-        var plan = Analyses.PlanComparison(new CompareArguments(Chosen, AsOfText, BasisText));
+        var plan = Analyses.PlanComparison(new CompareArguments(Chosen, AsOfText, BasisText, ReferenceId));
         if (!plan.TryGetValue(out var settled))
         {
             Fail(StatusCodes.Status404NotFound, ProblemWords.Of(plan.Problems[0]));

@@ -27,6 +27,42 @@ public static class Show
         _ => "Not assessed",
     };
 
+    public static string StageLabel(Stage? stage, string whenNone) => stage is null ? whenNone : StageLabel(stage);
+
+    /// <summary>The de jure axis in words: incorporated (since when) or not, and the patron's recognition.</summary>
+    public static string Formal(FormalStatus f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var incorporation = f.Incorporated
+            ? "incorporated by the patron" + (f.IncorporatedOn is { } on ? " since " + Date(on) : "")
+            : "not incorporated";
+        return incorporation + (f.RecognisedByPatron ? "; recognised by the patron" : "; not recognised by the patron");
+    }
+
+    public static string Coverage(Coverage coverage) => DeFacto.Exports.Json.AssessmentWording.Name(coverage);
+
+    /// <summary>
+    /// Text from the evidence as shown: bidirectional overrides and isolates, zero-width and other
+    /// invisible format characters are dropped, so a title or quote cannot display other than it reads.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        if (!text.Any(IsHidden))
+        {
+            return text;
+        }
+
+        return new string(text.Where(c => !IsHidden(c)).ToArray());
+    }
+
+    private static bool IsHidden(char c) =>
+        char.GetUnicodeCategory(c) == UnicodeCategory.Format || (char.IsControl(c) && c is not ('\n' or '\t'));
+
     public static string Percent(double p) => p.ToString("0%", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

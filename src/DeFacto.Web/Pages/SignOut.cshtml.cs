@@ -12,6 +12,11 @@ public sealed class SignOutModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.Name is { } name)
+        {
+            HttpContext.RequestServices.GetRequiredService<DeFacto.Web.Security.SessionStamp>().SignedOut(name);
+        }
+
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         return LocalRedirect("/");
     }

@@ -49,6 +49,14 @@ public sealed class TerritoryModel(Analyses analyses) : ReadingPage(analyses)
         if (!place.Ok)
         {
             Suggestions = place.Problems[0].Suggestions;
+            if (Suggestions.Count == 0 && Id.Trim().Length >= 3)
+            {
+                // A part of a name ("ossetia") is as good a hint as a near spelling.
+                var part = Id.Trim().ToLowerInvariant();
+                Suggestions = Registry.Territories.Where(t => t.Id.Contains(part, StringComparison.Ordinal) || t.Name.Contains(part, StringComparison.OrdinalIgnoreCase))
+                    .Select(t => t.Id).ToList();
+            }
+
             Fail(StatusCodes.Status404NotFound, ProblemWords.Of(place.Problems[0]));
             return Page();
         }

@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeFacto.Web.Security;
 
@@ -12,6 +15,9 @@ public static class SecurityServices
     public static IServiceCollection AddDeFactoSecurity(this IServiceCollection services, DeFactoWebOptions? options)
     {
         services.AddSingleton(sp => UserDirectory.Load(sp.GetRequiredService<IConfiguration>(), options?.UsersFile));
+        services.AddSingleton<SessionStamp>();
+        services.AddSingleton<SignInBackoff>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/signin";
@@ -22,6 +28,7 @@ public static class SecurityServices
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidateSession;
         });
         services.AddAuthorizationBuilder().AddPolicy(Roles.CanReview, p => p.RequireRole(Roles.Coder, Roles.Editor));
         services.AddAntiforgery(o =>
@@ -38,5 +45,21 @@ public static class SecurityServices
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
+    }
+
+    /// <summary>Every request: the cookie's user must still be in the users file with the same role and stamp.</summary>
+    private static async Task ValidateSession(CookieValidatePrincipalContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserDirectory>();
+        var stamps = context.HttpContext.RequestServices.GetRequiredService<SessionStamp>();
+        var name = context.Principal?.Identity?.Name;
+        var user = users.Find(name);
+        var role = context.Principal?.FindFirst(ClaimTypes.Role)?.Value;
+        var stamp = context.Principal?.FindFirst(SessionStamp.Claim)?.Value;
+        if (user is null || user.Role != role || stamp != stamps.Of(user))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+        }
     }
 }

@@ -13,11 +13,21 @@ namespace DeFacto.Web.Security;
 public sealed class UserDirectory
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-    private readonly Dictionary<string, WebUser> _users;
+    // Verifying against this costs what a real hash costs, so an unknown name answers as slowly as a wrong password.
+    private static readonly string Dummy = Security.PasswordHash.Create(Guid.NewGuid().ToString("N"));
+    private Dictionary<string, WebUser> _users;
+    private Func<IEnumerable<WebUser>>? _reload;
+    private string? _file;
+    private DateTime _seen;
 
     public UserDirectory(IEnumerable<WebUser> users)
     {
-        _users = new Dictionary<string, WebUser>(StringComparer.OrdinalIgnoreCase);
+        _users = Index(users);
+    }
+
+    private static Dictionary<string, WebUser> Index(IEnumerable<WebUser> users)
+    {
+        var index = new Dictionary<string, WebUser>(StringComparer.OrdinalIgnoreCase);
         foreach (var user in users)
         {
             if (!Roles.All.Contains(user.Role))
@@ -30,11 +40,47 @@ public sealed class UserDirectory
                 throw new InvalidOperationException($"user '{user.Name}': passwordHash is not a {Security.PasswordHash.Scheme} hash; make one with `defacto serve hash-password`");
             }
 
-            _users[user.Name] = user;
+            index[user.Name] = user;
+        }
+
+        return index;
+    }
+
+    public int Count => Users.Count;
+
+    /// <summary>
+    /// The users as the file says now: a changed file (by its write time) is read again, so a removal or
+    /// a role change takes effect on the next request; a file that no longer parses keeps the last good list.
+    /// </summary>
+    private Dictionary<string, WebUser> Users
+    {
+        get
+        {
+            if (_file is { } file && _reload is { } reload)
+            {
+                var written = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
+                if (written != _seen)
+                {
+                    try
+                    {
+                        _users = Index(reload());
+                    }
+                    catch (Exception e) when (e is InvalidOperationException or IOException)
+                    {
+                        // Half-written while being edited: try again on the next request.
+                        return _users;
+                    }
+
+                    _seen = written;
+                }
+            }
+
+            return _users;
         }
     }
 
-    public int Count => _users.Count;
+    /// <summary>The user of this name as the users file says now, or null.</summary>
+    public WebUser? Find(string? name) => string.IsNullOrWhiteSpace(name) ? null : Users.GetValueOrDefault(name.Trim());
 
     /// <summary>The user when the name and password match; null otherwise (the same answer for both mistakes).</summary>
     public WebUser? SignIn(string? name, string? password)
@@ -44,8 +90,9 @@ public sealed class UserDirectory
             return null;
         }
 
-        var user = _users.GetValueOrDefault(name.Trim());
-        return user is not null && Security.PasswordHash.Verify(password, user.PasswordHash) ? user : null;
+        var user = Find(name);
+        var matches = Security.PasswordHash.Verify(password, user?.PasswordHash ?? Dummy);
+        return user is not null && matches ? user : null;
     }
 
     public static UserDirectory Load(IConfiguration configuration, string? usersFile)
@@ -68,7 +115,15 @@ public sealed class UserDirectory
             users.Add(new WebUser(section["Name"] ?? "", section["Role"] ?? "", section["PasswordHash"] ?? ""));
         }
 
-        return new UserDirectory(users);
+        var directory = new UserDirectory(users);
+        if (!string.IsNullOrWhiteSpace(file))
+        {
+            directory._file = file;
+            directory._seen = File.GetLastWriteTimeUtc(file);
+            directory._reload = () => Load(configuration, file)._users.Values;
+        }
+
+        return directory;
     }
 
     private static IEnumerable<WebUser> Parse(string json, string where)
