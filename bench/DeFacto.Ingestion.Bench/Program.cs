@@ -33,49 +33,49 @@ switch (args[1])
         File.WriteAllLines(args[2], pipeline.CueTerms());
         return 0;
     case "json":
-    {
-        var result = pipeline.Run(DocumentInput.FromBytes(Path.GetFileName(args[2]), File.ReadAllBytes(args[2])));
-        using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        IngestionJson.Write(result, writer);
-        writer.Flush();
-        foreach (var error in result.Errors)
         {
-            Console.Error.WriteLine($"{error.Document}: {error.Message}");
-        }
+            var result = pipeline.Run(DocumentInput.FromBytes(Path.GetFileName(args[2]), File.ReadAllBytes(args[2])));
+            using var stdout = Console.OpenStandardOutput();
+            using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            IngestionJson.Write(result, writer);
+            writer.Flush();
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine($"{error.Document}: {error.Message}");
+            }
 
-        return 0;
-    }
+            return 0;
+        }
 
     case "throughput":
-    {
-        var files = Directory.GetFiles(args[2], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        var contents = files.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToArray();
-        long bytes = contents.Sum(c => (long)c.Bytes.Length);
-
-        // Warm up the JIT on a few documents so the timing measures the steady state of a long batch.
-        foreach (var (name, content) in contents.Take(20))
         {
-            pipeline.Run(DocumentInput.FromBytes(name, content));
-        }
+            var files = Directory.GetFiles(args[2], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            var contents = files.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToArray();
+            long bytes = contents.Sum(c => (long)c.Bytes.Length);
 
-        var candidates = 0L;
-        var errors = 0;
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        foreach (var (name, content) in contents)
-        {
-            var result = pipeline.Run(DocumentInput.FromBytes(name, content));
-            candidates += result.Observations.Count + result.Events.Count;
-            errors += result.Errors.Count;
-        }
+            // Warm up the JIT on a few documents so the timing measures the steady state of a long batch.
+            foreach (var (name, content) in contents.Take(20))
+            {
+                pipeline.Run(DocumentInput.FromBytes(name, content));
+            }
 
-        clock.Stop();
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-        var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes} {seconds:0.000} {bytes / 1e6 / seconds:0.00} {candidates} {errors} {cpu:0.000}"));
-        return 0;
-    }
+            var candidates = 0L;
+            var errors = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            foreach (var (name, content) in contents)
+            {
+                var result = pipeline.Run(DocumentInput.FromBytes(name, content));
+                candidates += result.Observations.Count + result.Events.Count;
+                errors += result.Errors.Count;
+            }
+
+            clock.Stop();
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes} {seconds:0.000} {bytes / 1e6 / seconds:0.00} {candidates} {errors} {cpu:0.000}"));
+            return 0;
+        }
 
     case "profile":
         DeFacto.Ingestion.Bench.StageProfile.Run(dataset.Codebook, dataset.Registry, args[2]);

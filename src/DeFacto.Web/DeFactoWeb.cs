@@ -1,11 +1,11 @@
 using System.Net;
 using DeFacto.Web.Api;
-using Microsoft.AspNetCore.HttpOverrides;
 using DeFacto.Web.Assessments;
 using DeFacto.Web.Evidence;
 using DeFacto.Web.Pages;
 using DeFacto.Web.Security;
 using DeFacto.Web.Trends;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 namespace DeFacto.Web;

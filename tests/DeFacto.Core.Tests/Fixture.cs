@@ -21,17 +21,17 @@ internal static class Fixture
 
     public static Observation Obs(string indicator, ObservedValue value, string asOf = "2015-03", string? qualifier = null,
         EvidenceStatus status = EvidenceStatus.InPlace, string territory = "t", string? id = null, string source = "s") => new()
-    {
-        Id = id ?? $"{indicator}-{asOf}-{value}-{status}",
-        Territory = territory,
-        Indicator = indicator,
-        Value = value,
-        Qualifier = qualifier,
-        Status = status,
-        AsOf = PartialDate.Parse(asOf).Value,
-        Source = source,
-        Locator = "para. 1",
-    };
+        {
+            Id = id ?? $"{indicator}-{asOf}-{value}-{status}",
+            Territory = territory,
+            Indicator = indicator,
+            Value = value,
+            Qualifier = qualifier,
+            Status = status,
+            AsOf = PartialDate.Parse(asOf).Value,
+            Source = source,
+            Locator = "para. 1",
+        };
 
     public static Observation Share(string indicator, double v, string? qualifier = null, string asOf = "2015-03") =>
         Obs(indicator, ObservedValue.OfPoint(v), asOf, qualifier);

@@ -16,8 +16,14 @@ public sealed class CodingLedgerTests : IDisposable
 
     private static ObservationCoding Recode(string observation, ObservedValue value, string coder = "second", Resolution? resolution = null) => new()
     {
-        Observation = observation, Coder = coder, Value = value, Status = EvidenceStatus.InPlace, Qualifier = "estimate",
-        Note = "from the locator", CodedOn = PartialDate.Parse("2026-12-01").Value, Resolution = resolution,
+        Observation = observation,
+        Coder = coder,
+        Value = value,
+        Status = EvidenceStatus.InPlace,
+        Qualifier = "estimate",
+        Note = "from the locator",
+        CodedOn = PartialDate.Parse("2026-12-01").Value,
+        Resolution = resolution,
     };
 
     private static Dataset.Dataset WithCodings()

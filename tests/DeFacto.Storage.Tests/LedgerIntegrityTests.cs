@@ -239,10 +239,20 @@ public abstract class LedgerIntegrityTests(LedgerFixture fixture) : IDisposable
     {
         var fact = new NewCandidate
         {
-            Territory = "abkhazia", Indicator = "citizenship.patron_passport_share", Value = ObservedValue.OfPoint(80), Unit = "percent",
-            Status = EvidenceStatus.InPlace, Qualifier = "estimate", AsOf = Core.Time.PartialDate.Parse("2016").Value,
-            DocumentName = name, DocumentTitle = "A report", DocumentHash = DocumentHash.Of(content), SpanStart = 120, SpanLength = 24,
-            Quote = "about 80 per cent hold passports", Confidence = 0.6,
+            Territory = "abkhazia",
+            Indicator = "citizenship.patron_passport_share",
+            Value = ObservedValue.OfPoint(80),
+            Unit = "percent",
+            Status = EvidenceStatus.InPlace,
+            Qualifier = "estimate",
+            AsOf = Core.Time.PartialDate.Parse("2016").Value,
+            DocumentName = name,
+            DocumentTitle = "A report",
+            DocumentHash = DocumentHash.Of(content),
+            SpanStart = 120,
+            SpanLength = 24,
+            Quote = "about 80 per cent hold passports",
+            Confidence = 0.6,
         };
         return [fact, fact with { SpanStart = 400, Value = ObservedValue.OfPoint(81) }];
     }

@@ -170,10 +170,19 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         store.MergeBundled(TestData.DataDirectory);
         var fact = new NewCandidate
         {
-            Territory = "abkhazia", Indicator = "citizenship.patron_passport_share", Value = ObservedValue.OfPoint(80), Unit = "percent",
-            Status = EvidenceStatus.InPlace, Qualifier = "estimate", AsOf = Core.Time.PartialDate.Parse("2016").Value,
-            DocumentName = "Some Report 2016.txt", DocumentTitle = "Some report", SpanStart = 120, SpanLength = 24,
-            Quote = "about 80 per cent hold passports", Confidence = 0.6,
+            Territory = "abkhazia",
+            Indicator = "citizenship.patron_passport_share",
+            Value = ObservedValue.OfPoint(80),
+            Unit = "percent",
+            Status = EvidenceStatus.InPlace,
+            Qualifier = "estimate",
+            AsOf = Core.Time.PartialDate.Parse("2016").Value,
+            DocumentName = "Some Report 2016.txt",
+            DocumentTitle = "Some report",
+            SpanStart = 120,
+            SpanLength = 24,
+            Quote = "about 80 per cent hold passports",
+            Confidence = 0.6,
         };
         var ids = store.AddCandidates([fact, fact with { SpanStart = 400 }]);
         Assert.Equal(2, store.PendingCandidates().Count);

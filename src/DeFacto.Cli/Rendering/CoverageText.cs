@@ -54,7 +54,10 @@ internal static class CoverageText
                 ["notApplicable"] = Strings(t.NotApplicable),
                 ["yearEnds"] = new JsonArray(t.Years.Select(y => (JsonNode)new JsonObject
                 {
-                    ["year"] = y.Year, ["current"] = y.Current.Count, ["applicable"] = y.Applicable, ["domains"] = Strings(y.Current),
+                    ["year"] = y.Year,
+                    ["current"] = y.Current.Count,
+                    ["applicable"] = y.Applicable,
+                    ["domains"] = Strings(y.Current),
                 }).ToArray()),
             }).ToArray()),
         };

@@ -45,7 +45,9 @@ internal static class ReliabilityText
             ["overall"] = new JsonObject { ["alpha"] = Round(report.Overall.Alpha), ["pairs"] = report.Overall.Pairs },
             ["indicators"] = new JsonArray(report.Indicators.Select(i => (JsonNode)new JsonObject
             {
-                ["id"] = i.Indicator, ["alpha"] = Round(i.Agreement.Alpha), ["pairs"] = i.Agreement.Pairs,
+                ["id"] = i.Indicator,
+                ["alpha"] = Round(i.Agreement.Alpha),
+                ["pairs"] = i.Agreement.Pairs,
             }).ToArray()),
             ["disagreements"] = new JsonArray(report.Disagreements.Select(d => (JsonNode)new JsonObject
             {
@@ -64,7 +66,9 @@ internal static class ReliabilityText
 
     private static JsonObject Coded(CodedValue c) => new()
     {
-        ["coder"] = c.Coder, ["value"] = Value(c.Value), ["status"] = c.Status is { } s ? Vocabulary.Name(s) : null,
+        ["coder"] = c.Coder,
+        ["value"] = Value(c.Value),
+        ["status"] = c.Status is { } s ? Vocabulary.Name(s) : null,
     };
 
     private static JsonNode? Value(ObservedValue v) =>

@@ -9,14 +9,20 @@ internal static class CodebookReader
 {
     private static readonly Dictionary<string, Scale> Scales = new(StringComparer.Ordinal)
     {
-        ["share"] = Scale.Share, ["count"] = Scale.Count, ["ratio"] = Scale.Ratio,
-        ["ordinal"] = Scale.Ordinal, ["binary"] = Scale.Binary, ["category"] = Scale.Category,
+        ["share"] = Scale.Share,
+        ["count"] = Scale.Count,
+        ["ratio"] = Scale.Ratio,
+        ["ordinal"] = Scale.Ordinal,
+        ["binary"] = Scale.Binary,
+        ["category"] = Scale.Category,
     };
 
     private static readonly Dictionary<string, IndicatorRole> Roles = new(StringComparer.Ordinal)
     {
-        ["scored"] = IndicatorRole.Scored, ["derived"] = IndicatorRole.Derived,
-        ["auxiliary"] = IndicatorRole.Auxiliary, ["status"] = IndicatorRole.Status,
+        ["scored"] = IndicatorRole.Scored,
+        ["derived"] = IndicatorRole.Derived,
+        ["auxiliary"] = IndicatorRole.Auxiliary,
+        ["status"] = IndicatorRole.Status,
     };
 
     public static Codebook? Read(FieldReader root)

@@ -13,12 +13,28 @@ internal static class DateParser
 {
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday, ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
-        ["thu"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
-        ["понедельник"] = DayOfWeek.Monday, ["вторник"] = DayOfWeek.Tuesday, ["среду"] = DayOfWeek.Wednesday, ["среда"] = DayOfWeek.Wednesday,
-        ["четверг"] = DayOfWeek.Thursday, ["пятницу"] = DayOfWeek.Friday, ["субботу"] = DayOfWeek.Saturday, ["воскресенье"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+        ["mon"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday,
+        ["wed"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday,
+        ["sun"] = DayOfWeek.Sunday,
+        ["понедельник"] = DayOfWeek.Monday,
+        ["вторник"] = DayOfWeek.Tuesday,
+        ["среду"] = DayOfWeek.Wednesday,
+        ["среда"] = DayOfWeek.Wednesday,
+        ["четверг"] = DayOfWeek.Thursday,
+        ["пятницу"] = DayOfWeek.Friday,
+        ["субботу"] = DayOfWeek.Saturday,
+        ["воскресенье"] = DayOfWeek.Sunday,
     };
 
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal)
@@ -29,8 +45,18 @@ internal static class DateParser
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["twentieth"] = 20, ["fiftieth"] = 50,
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["twentieth"] = 20,
+        ["fiftieth"] = 50,
     };
 
     public static List<DateMention> Parse(string text, List<Token> tokens)

@@ -5,21 +5,57 @@ internal static class NumberWords
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
 
     private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
     {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        ["hundred"] = 100,
+        ["thousand"] = 1_000,
+        ["million"] = 1_000_000,
+        ["billion"] = 1_000_000_000,
     };
 
     private static readonly Dictionary<string, double> Denominators = new(StringComparer.Ordinal)
     {
-        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4,
-        ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["tenth"] = 10, ["tenths"] = 10,
+        ["half"] = 2,
+        ["halves"] = 2,
+        ["third"] = 3,
+        ["thirds"] = 3,
+        ["quarter"] = 4,
+        ["quarters"] = 4,
+        ["fourth"] = 4,
+        ["fourths"] = 4,
+        ["fifth"] = 5,
+        ["fifths"] = 5,
+        ["tenth"] = 10,
+        ["tenths"] = 10,
     };
 
     /// <summary>A cheap first look: could this word begin a number or a fraction?</summary>

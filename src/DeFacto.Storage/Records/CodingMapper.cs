@@ -11,12 +11,25 @@ internal static class CodingMapper
 
     public static CodingRow ToRow(ObservationCoding c) => new()
     {
-        Id = Id(c), ObservationId = c.Observation, Coder = c.Coder, ValuePoint = c.Value.Point, ValueLow = c.Value.Low,
-        ValueHigh = c.Value.High, Category = c.Value.Category, Status = c.Status is { } s ? Vocabulary.Name(s) : null,
-        Qualifier = c.Qualifier, Note = c.Note, CodedOn = c.CodedOn.ToString(),
-        ResolutionPoint = c.Resolution?.Value.Point, ResolutionLow = c.Resolution?.Value.Low, ResolutionHigh = c.Resolution?.Value.High,
-        ResolutionCategory = c.Resolution?.Value.Category, ResolutionReason = c.Resolution?.Reason, ResolutionBy = c.Resolution?.By,
-        ResolutionOn = c.Resolution?.On?.ToString(), Fingerprint = Fingerprint.Of(c),
+        Id = Id(c),
+        ObservationId = c.Observation,
+        Coder = c.Coder,
+        ValuePoint = c.Value.Point,
+        ValueLow = c.Value.Low,
+        ValueHigh = c.Value.High,
+        Category = c.Value.Category,
+        Status = c.Status is { } s ? Vocabulary.Name(s) : null,
+        Qualifier = c.Qualifier,
+        Note = c.Note,
+        CodedOn = c.CodedOn.ToString(),
+        ResolutionPoint = c.Resolution?.Value.Point,
+        ResolutionLow = c.Resolution?.Value.Low,
+        ResolutionHigh = c.Resolution?.Value.High,
+        ResolutionCategory = c.Resolution?.Value.Category,
+        ResolutionReason = c.Resolution?.Reason,
+        ResolutionBy = c.Resolution?.By,
+        ResolutionOn = c.Resolution?.On?.ToString(),
+        Fingerprint = Fingerprint.Of(c),
     };
 
     public static ObservationCoding ToModel(CodingRow r) => new()

@@ -8,51 +8,124 @@ internal static class RecordMapper
 {
     public static SourceRow ToRow(Source s) => new()
     {
-        Id = s.Id, Kind = s.Kind, Title = s.Title, Authors = Fingerprint.List(s.Authors), Publisher = s.Publisher,
-        Container = s.Container, Number = s.Number, Published = s.Published?.ToString(), Url = s.Url, Language = s.Language,
-        Note = s.Note, Fingerprint = Fingerprint.Of(s),
+        Id = s.Id,
+        Kind = s.Kind,
+        Title = s.Title,
+        Authors = Fingerprint.List(s.Authors),
+        Publisher = s.Publisher,
+        Container = s.Container,
+        Number = s.Number,
+        Published = s.Published?.ToString(),
+        Url = s.Url,
+        Language = s.Language,
+        Note = s.Note,
+        Fingerprint = Fingerprint.Of(s),
     };
 
     public static Source ToModel(SourceRow r) => new()
     {
-        Id = r.Id, Kind = r.Kind, Title = r.Title, Authors = Fingerprint.ParseList(r.Authors), Publisher = r.Publisher,
-        Container = r.Container, Number = r.Number, Published = Date(r.Published), Url = r.Url, Language = r.Language, Note = r.Note,
+        Id = r.Id,
+        Kind = r.Kind,
+        Title = r.Title,
+        Authors = Fingerprint.ParseList(r.Authors),
+        Publisher = r.Publisher,
+        Container = r.Container,
+        Number = r.Number,
+        Published = Date(r.Published),
+        Url = r.Url,
+        Language = r.Language,
+        Note = r.Note,
     };
 
     public static ObservationRow ToRow(Observation o) => new()
     {
-        Id = o.Id, Territory = o.Territory, Indicator = o.Indicator, ValuePoint = o.Value.Point, ValueLow = o.Value.Low,
-        ValueHigh = o.Value.High, Category = o.Value.Category, Unit = o.Unit, Qualifier = o.Qualifier, Status = Vocabulary.Name(o.Status),
-        AsOf = o.AsOf.ToString(), SourceId = o.Source, Locator = o.Locator, Quote = o.Quote, Coder = o.Coder,
-        Confidence = o.Confidence, Note = o.Note, Since = o.Since?.ToString(), Fingerprint = Fingerprint.Of(o),
+        Id = o.Id,
+        Territory = o.Territory,
+        Indicator = o.Indicator,
+        ValuePoint = o.Value.Point,
+        ValueLow = o.Value.Low,
+        ValueHigh = o.Value.High,
+        Category = o.Value.Category,
+        Unit = o.Unit,
+        Qualifier = o.Qualifier,
+        Status = Vocabulary.Name(o.Status),
+        AsOf = o.AsOf.ToString(),
+        SourceId = o.Source,
+        Locator = o.Locator,
+        Quote = o.Quote,
+        Coder = o.Coder,
+        Confidence = o.Confidence,
+        Note = o.Note,
+        Since = o.Since?.ToString(),
+        Fingerprint = Fingerprint.Of(o),
     };
 
     public static Observation ToModel(ObservationRow r) => new()
     {
-        Id = r.Id, Territory = r.Territory, Indicator = r.Indicator, Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
-        Unit = r.Unit, Qualifier = r.Qualifier, Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace, AsOf = Date(r.AsOf)!.Value,
-        Source = r.SourceId, Locator = r.Locator, Quote = r.Quote, Coder = r.Coder, Confidence = r.Confidence, Note = r.Note,
+        Id = r.Id,
+        Territory = r.Territory,
+        Indicator = r.Indicator,
+        Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
+        Unit = r.Unit,
+        Qualifier = r.Qualifier,
+        Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace,
+        AsOf = Date(r.AsOf)!.Value,
+        Source = r.SourceId,
+        Locator = r.Locator,
+        Quote = r.Quote,
+        Coder = r.Coder,
+        Confidence = r.Confidence,
+        Note = r.Note,
         Since = Date(r.Since),
     };
 
     public static EventRow ToRow(Event e) => new()
     {
-        Id = e.Id, Type = e.Type, Date = e.Date.ToString(), Parties = Fingerprint.List(e.Parties), Title = e.Title, TreatyId = e.Treaty,
-        SourceId = e.Source, Locator = e.Locator, Quote = e.Quote, Confidence = e.Confidence, Note = e.Note, Territory = e.Territory,
-        Ends = e.Ends is null ? null : Fingerprint.List(e.Ends), Fingerprint = Fingerprint.Of(e),
+        Id = e.Id,
+        Type = e.Type,
+        Date = e.Date.ToString(),
+        Parties = Fingerprint.List(e.Parties),
+        Title = e.Title,
+        TreatyId = e.Treaty,
+        SourceId = e.Source,
+        Locator = e.Locator,
+        Quote = e.Quote,
+        Confidence = e.Confidence,
+        Note = e.Note,
+        Territory = e.Territory,
+        Ends = e.Ends is null ? null : Fingerprint.List(e.Ends),
+        Fingerprint = Fingerprint.Of(e),
     };
 
     public static Event ToModel(EventRow r) => new()
     {
-        Id = r.Id, Type = r.Type, Date = Date(r.Date)!.Value, Parties = Fingerprint.ParseList(r.Parties), Title = r.Title, Treaty = r.TreatyId,
-        Source = r.SourceId, Locator = r.Locator, Quote = r.Quote, Confidence = r.Confidence, Note = r.Note, Territory = r.Territory,
+        Id = r.Id,
+        Type = r.Type,
+        Date = Date(r.Date)!.Value,
+        Parties = Fingerprint.ParseList(r.Parties),
+        Title = r.Title,
+        Treaty = r.TreatyId,
+        Source = r.SourceId,
+        Locator = r.Locator,
+        Quote = r.Quote,
+        Confidence = r.Confidence,
+        Note = r.Note,
+        Territory = r.Territory,
         Ends = r.Ends is null ? null : Fingerprint.ParseList(r.Ends),
     };
 
     public static TreatyRow ToRow(Treaty t) => new()
     {
-        Id = t.Id, Title = t.Title, Parties = Fingerprint.List(t.Parties), Signed = t.SignedOn?.ToString(), InForce = t.InForce?.ToString(),
-        Term = t.Term, SourceId = t.Source, Locator = t.Locator, Note = t.Note, Fingerprint = Fingerprint.Of(t),
+        Id = t.Id,
+        Title = t.Title,
+        Parties = Fingerprint.List(t.Parties),
+        Signed = t.SignedOn?.ToString(),
+        InForce = t.InForce?.ToString(),
+        Term = t.Term,
+        SourceId = t.Source,
+        Locator = t.Locator,
+        Note = t.Note,
+        Fingerprint = Fingerprint.Of(t),
     };
 
     public static IEnumerable<RatificationRow> Ratifications(Treaty t) =>
@@ -60,21 +133,49 @@ internal static class RecordMapper
 
     public static IEnumerable<ProvisionRow> Provisions(Treaty t) => t.Provisions.Select((p, i) => new ProvisionRow
     {
-        Id = p.Id, TreatyId = t.Id, Position = i, Article = p.Article, Territory = p.Territory, Indicator = p.Indicator,
-        ValuePoint = p.Value.Point, ValueLow = p.Value.Low, ValueHigh = p.Value.High, Category = p.Value.Category, Unit = p.Unit,
-        Obligation = p.Obligation, SourceId = p.Source, Locator = p.Locator, Quote = p.Quote, Note = p.Note,
+        Id = p.Id,
+        TreatyId = t.Id,
+        Position = i,
+        Article = p.Article,
+        Territory = p.Territory,
+        Indicator = p.Indicator,
+        ValuePoint = p.Value.Point,
+        ValueLow = p.Value.Low,
+        ValueHigh = p.Value.High,
+        Category = p.Value.Category,
+        Unit = p.Unit,
+        Obligation = p.Obligation,
+        SourceId = p.Source,
+        Locator = p.Locator,
+        Quote = p.Quote,
+        Note = p.Note,
     });
 
     public static Treaty ToModel(TreatyRow r, IEnumerable<RatificationRow> ratifications, IEnumerable<ProvisionRow> provisions) => new()
     {
-        Id = r.Id, Title = r.Title, Parties = Fingerprint.ParseList(r.Parties), SignedOn = Date(r.Signed), InForce = Date(r.InForce),
-        Term = r.Term, Source = r.SourceId, Locator = r.Locator, Note = r.Note,
+        Id = r.Id,
+        Title = r.Title,
+        Parties = Fingerprint.ParseList(r.Parties),
+        SignedOn = Date(r.Signed),
+        InForce = Date(r.InForce),
+        Term = r.Term,
+        Source = r.SourceId,
+        Locator = r.Locator,
+        Note = r.Note,
         Ratified = ratifications.OrderBy(x => x.Position).Select(x => new Ratification(x.Party, Date(x.Date)!.Value)).ToList(),
         Provisions = provisions.OrderBy(x => x.Position).Select(p => new Provision
         {
-            Id = p.Id, Article = p.Article, Territory = p.Territory, Indicator = p.Indicator,
-            Value = new ObservedValue(p.ValuePoint, p.ValueLow, p.ValueHigh, p.Category), Unit = p.Unit, Obligation = p.Obligation,
-            Source = p.SourceId, Locator = p.Locator, Quote = p.Quote, Note = p.Note,
+            Id = p.Id,
+            Article = p.Article,
+            Territory = p.Territory,
+            Indicator = p.Indicator,
+            Value = new ObservedValue(p.ValuePoint, p.ValueLow, p.ValueHigh, p.Category),
+            Unit = p.Unit,
+            Obligation = p.Obligation,
+            Source = p.SourceId,
+            Locator = p.Locator,
+            Quote = p.Quote,
+            Note = p.Note,
         }).ToList(),
     };
 

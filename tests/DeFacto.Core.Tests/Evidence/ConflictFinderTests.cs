@@ -8,8 +8,14 @@ public sealed class ConflictFinderTests
 {
     private static Event Signed(string id, string date, string source) => new()
     {
-        Id = id, Type = "treaty-signed", Date = PartialDate.Parse(date).Value, Parties = ["russia", "abkhazia"],
-        Title = "treaty", Treaty = "russia-abkhazia-2014", Source = source, Territory = "abkhazia",
+        Id = id,
+        Type = "treaty-signed",
+        Date = PartialDate.Parse(date).Value,
+        Parties = ["russia", "abkhazia"],
+        Title = "treaty",
+        Treaty = "russia-abkhazia-2014",
+        Source = source,
+        Territory = "abkhazia",
     };
 
     [Fact]

@@ -11,7 +11,11 @@ public sealed class ReliabilityAnalysisTests
 
     private static ObservationCoding Recode(string observation, ObservedValue value, string coder = "second", Resolution? resolution = null) => new()
     {
-        Observation = observation, Coder = coder, Value = value, CodedOn = PartialDate.Parse("2026-12-01").Value, Resolution = resolution,
+        Observation = observation,
+        Coder = coder,
+        Value = value,
+        CodedOn = PartialDate.Parse("2026-12-01").Value,
+        Resolution = resolution,
     };
 
     [Fact]

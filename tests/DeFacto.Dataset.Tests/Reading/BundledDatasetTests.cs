@@ -44,7 +44,7 @@ public sealed class BundledDatasetTests
     {
         var codebook = Loaded.Value.Dataset!.Codebook;
         var scored = codebook.Indicators.Where(i => i.Role is Core.Coding.IndicatorRole.Scored or Core.Coding.IndicatorRole.Derived).ToList();
-        Assert.All(scored.Where(i => !i.IsNumeric).SelectMany(i => i.Anchors), 
+        Assert.All(scored.Where(i => !i.IsNumeric).SelectMany(i => i.Anchors),
             a => Assert.True(a.Holder != Core.Coding.Holder.Unknown || a.Id == "no", $"{a.Id} names no holder")); // legacy curriculum "no": own or parent
         Assert.All(scored.Where(i => i.IsNumeric), i => Assert.Equal(3, i.Holders.Count));
         Assert.Equal(Core.Coding.Holder.Parent, codebook.FindIndicator("finance.currency")!.FindAnchor("parent")!.Holder);
