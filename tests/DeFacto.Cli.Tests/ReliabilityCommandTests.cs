@@ -19,9 +19,19 @@ public sealed class ReliabilityCommandTests : IDisposable
 
     private string Data => _dir;
 
+    // The bundled data carries a real second coding; these tests start from none.
+    private void WithoutBundledCodings()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_dir, "codings"), "*.yaml"))
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Reliability_Json_HasTheContractShape()
     {
+        WithoutBundledCodings();
         var first = FirstCategoryObservation();
         File.WriteAllText(Path.Combine(Data, "codings", "second.yaml"),
             $"coder: second\ncodings:\n  - {{observation: {first.Id}, category: {first.Other}, coded_on: 2026-12-01, resolution: {{category: {first.Category}, reason: \"the text says so\"}}}}\n");
@@ -46,6 +56,7 @@ public sealed class ReliabilityCommandTests : IDisposable
     [Fact]
     public void Reliability_NoRecodings_SaysHowToStart()
     {
+        WithoutBundledCodings();
         var run = CliRun.Of("reliability", "--data", Data);
 
         Assert.Equal(0, run.Exit);

@@ -90,13 +90,23 @@ public sealed class YamlLimitsTests : IDisposable
         }
     }
 
-    internal static Dictionary<string, string> Minimal(string evidence) => new()
+    // The real registry cites its sources (each territory's `since`), so the real source files come along.
+    internal static Dictionary<string, string> Minimal(string evidence)
     {
-        ["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml")),
-        ["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml")),
-        ["sources/s.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n",
-        ["evidence/e.yaml"] = evidence,
-    };
+        var files = new Dictionary<string, string>
+        {
+            ["codebook.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "codebook.yaml")),
+            ["territories.yaml"] = File.ReadAllText(Path.Combine(RepoPaths.Data, "territories.yaml")),
+            ["sources/s.yaml"] = "sources:\n  - {id: src, kind: report, title: A report}\n",
+            ["evidence/e.yaml"] = evidence,
+        };
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoPaths.Data, "sources"), "*.yaml"))
+        {
+            files["sources/real-" + Path.GetFileName(path)] = File.ReadAllText(path);
+        }
+
+        return files;
+    }
 
     private static IReadOnlyList<DatasetProblem> Problems(string evidence) => DatasetReader.Load(Minimal(evidence)).Problems;
 

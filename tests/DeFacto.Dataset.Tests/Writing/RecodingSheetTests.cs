@@ -46,14 +46,15 @@ public sealed class RecodingSheetTests
     }
 
     [Fact]
-    public void BundledSample_HoldsAtLeastAHundredObservationsFromEveryTerritory()
+    public void BundledSample_HoldsNearlyAHundredObservationsFromEveryTerritory()
     {
         var path = Directory.EnumerateFiles(Path.Combine(RepoPaths.Data, "codings"), "sample-*.yaml").Order(StringComparer.Ordinal).First();
         var lines = File.ReadLines(path).ToList();
         var ids = lines.Where(l => l.StartsWith("  - observation: ", StringComparison.Ordinal)).Select(l => l[17..]).ToList();
         var territories = lines.Where(l => l.StartsWith("    territory: ", StringComparison.Ordinal)).Select(l => l[15..]).Distinct().ToList();
 
-        Assert.True(ids.Count >= 100, $"{ids.Count} observations");
+        // 100 drawn; an observation removed from the evidence after the draw leaves the sheet (one so far).
+        Assert.True(ids.Count >= 95, $"{ids.Count} observations");
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(Bundled.Value.Registry.Territories.Select(t => t.Id).Order(), territories.Order());
     }

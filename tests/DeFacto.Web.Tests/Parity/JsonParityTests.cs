@@ -80,7 +80,15 @@ public sealed class JsonParityTests(ParityFactory factory) : IClassFixture<Parit
         var cli = Encoding.UTF8.GetBytes(output.EndsWith('\n') ? output[..^1] : output);
         if (exit != 0 || !response.IsSuccessStatusCode || !cli.AsSpan().SequenceEqual(api))
         {
-            mismatches.Add($"{url} (HTTP {(int)response.StatusCode}) vs defacto {string.Join(' ', args)} (exit {exit}{(error.Length > 0 ? ": " + error.Trim() : "")})");
+            var at = 0;
+            while (at < cli.Length && at < api.Length && cli[at] == api[at])
+            {
+                at++;
+            }
+
+            var from = Math.Max(0, at - 60);
+            mismatches.Add($"{url} (HTTP {(int)response.StatusCode}) vs defacto {string.Join(' ', args)} (exit {exit}{(error.Length > 0 ? ": " + error.Trim() : "")}); "
+                + $"first difference at byte {at}: CLI …{Encoding.UTF8.GetString(cli.AsSpan(from, Math.Min(120, cli.Length - from)))}… API …{Encoding.UTF8.GetString(api.AsSpan(from, Math.Min(120, Math.Max(0, api.Length - from))))}…");
         }
     }
 }
