@@ -54,7 +54,9 @@ public static class HistoryJson
         w.WriteEndObject();
     });
 
-    public static string Comparison(Comparison c, Func<string, Source?> findSource) => Write(w =>
+    // Written compact: a comparison carries several full assessments with every observation, and
+    // indentation more than doubled its size.
+    public static string Comparison(Comparison c, Func<string, Source?> findSource) => Write(indented: false, w =>
     {
         w.WriteStartObject();
         w.WriteString("asOf", Date(c.AsOf));
@@ -132,10 +134,12 @@ public static class HistoryJson
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    private static string Write(Action<Utf8JsonWriter> body) => Write(indented: true, body);
+
+    private static string Write(bool indented, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
             body(w);
         }
