@@ -32,14 +32,17 @@ public static class DatasetReader
             return new LoadResult(null, [new DatasetProblem(directory, 0, "", "no such directory: give the folder to import")]);
         }
 
-        return Load(new DirectoryFileSet(directory, defaults), []);
+        // A registry taken from the defaults (the ledger's own) was checked when it was stored, and
+        // its citations point at sources the folder need not repeat.
+        var ownRegistry = File.Exists(Path.Combine(directory, "territories.yaml")) || !defaults.ContainsKey("territories.yaml");
+        return Load(new DirectoryFileSet(directory, defaults), [], ownRegistry);
     }
 
     /// <summary>Reads a dataset from named texts (name relative to the dataset root, e.g. "evidence/x.yaml").</summary>
     public static LoadResult Load(IReadOnlyDictionary<string, string> texts) =>
         Load(new MemoryFileSet(texts), []);
 
-    private static LoadResult Load(IFileSet files, List<DatasetProblem> problems)
+    private static LoadResult Load(IFileSet files, List<DatasetProblem> problems, bool checkRegistrySources = true)
     {
         var codebookRoot = Open(files, "codebook.yaml", problems, required: true);
         var registryRoot = Open(files, "territories.yaml", problems, required: true);
@@ -70,7 +73,7 @@ public static class DatasetReader
 
         // The ledger reads its codebook and registry alone, without sources: check the registry's
         // citations only when the sources are part of what is read.
-        if (sourceFiles.Count > 0)
+        if (sourceFiles.Count > 0 && checkRegistrySources)
         {
             RegistryReader.CheckSources(registryRoot!, context);
         }
