@@ -56,6 +56,11 @@ public static class BibTexWriter
         {
             Add("author", string.Join(" and ", source.Authors));
         }
+        else if (SourceAuthorship.Corporate(source) is { } body)
+        {
+            // A corporate author is double-braced so that styles print it whole instead of as a person's name.
+            fields.Add(("author", "{{" + BibTexText.Escape(body) + "}}"));
+        }
 
         fields.Add(("title", "{{" + BibTexText.Escape(source.Title) + "}}"));
         switch (type)
@@ -96,6 +101,11 @@ public static class BibTexWriter
         if (source.Url is { } url)
         {
             fields.Add(("url", "{" + BibTexText.Url(url) + "}"));
+        }
+
+        if (source.Accessed is { } accessed)
+        {
+            fields.Add(("urldate", "{" + accessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "}"));
         }
 
         Add("language", source.Language);
