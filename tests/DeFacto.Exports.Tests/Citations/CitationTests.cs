@@ -84,6 +84,13 @@ public sealed class CitationTests(ExportFixture fixture) : IClassFixture<ExportF
             csl.TryGetProperty("author", out var names) ? names[0].GetProperty("literal").GetString() : null);
     }
 
+    [Theory]
+    [InlineData("ru", "russian")]
+    [InlineData("en", "english")]
+    [InlineData("ka", "Georgian")]
+    [InlineData("xx", "xx")]
+    public void BibTex_Language_IsTheNameBiblatexKnows(string code, string name) => Assert.Equal(name, BibTexWriter.LanguageName(code));
+
     [Fact]
     public void BibTex_APersonNamed_IsTheAuthor_NotTheOrganisation()
     {
