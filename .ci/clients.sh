@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI, part 3: the exports in the clients researchers use, and the .NET tool. Installs Debian's R with
-# readr, pandas (with openpyxl for xlsx) and pandoc, and from npm Frictionless's JavaScript library
-# (datapackage) and DuckDB (@duckdb/node-api) into a throwaway folder; packs the CLI as a .NET tool and
+# readr, pandas (with openpyxl for xlsx), pandoc, and XeLaTeX with biblatex and biber (texlive-xetex,
+# texlive-bibtex-extra, biber; DejaVu fonts for Cyrillic; poppler-utils for pdftotext), and from npm
+# Frictionless's JavaScript library (datapackage) and DuckDB (@duckdb/node-api) into a throwaway folder; packs the CLI as a .NET tool and
 # installs it as the README says; runs every README and docs/ snippet about exports; validates the
 # exported packages; loads the panels in R, pandas and DuckDB with type checks.
 # Each check prints "ok" or "FAIL"; the last line is "client-checks passed=N failed=N" for .ci/run.
@@ -23,11 +24,12 @@ check() { # check NAME COMMAND...: runs one check, counts it, shows its output i
 
 echo "-- installing clients"
 need=()
-for p in r-base-core r-cran-readr python3-pandas python3-openpyxl pandoc; do
+debian="r-base-core r-cran-readr python3-pandas python3-openpyxl pandoc texlive-xetex texlive-bibtex-extra biber fonts-dejavu-core poppler-utils"
+for p in $debian; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 install_debian() { [ ${#need[@]} -eq 0 ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; }; }
-check "Debian packages: r-base-core r-cran-readr python3-pandas python3-openpyxl pandoc" install_debian
+check "Debian packages: $debian" install_debian
 mkdir -p "$tmp/npm" && echo '{"private": true}' >"$tmp/npm/package.json"
 check "npm: datapackage 1.1.10 (Frictionless), @duckdb/node-api 1.5.6-r.1" \
   npm install --prefix "$tmp/npm" --no-audit --no-fund --loglevel=error datapackage@1.1.10 @duckdb/node-api@1.5.6-r.1
@@ -52,6 +54,14 @@ check "README: pack the CLI as a .NET tool and install it" install_tool
 assess_from_tool() { (cd "$tmp" && XDG_DATA_HOME="$tmp/xdg" "$T/defacto" assess south-ossetia | head -8); }
 check "installed tool: defacto assess south-ossetia (from another folder, bundled data)" assess_from_tool
 
+latex_snippet() ( # latex_snippet WORK FILE: builds FILE as paper.tex in WORK the way the docs say (in a subshell: it cds)
+  cd "$1" && cp "$2" paper.tex || exit 1
+  for step in "xelatex -interaction=nonstopmode -halt-on-error paper" "biber --quiet paper" "xelatex -interaction=nonstopmode -halt-on-error paper"; do
+    $step >"$tmp/latex-step.log" 2>&1 || { echo "$step failed:"; grep -A4 -E '^!|ERROR' "$tmp/latex-step.log" paper.log 2>/dev/null | head -20; exit 1; }
+  done
+  "$py" "$repo/.ci/clients/latex_check.py" paper
+)
+
 # Every other snippet runs in the order its file gives it, in one work folder per file (the README's
 # and the docs' examples each make the export folders they load), with the installed tool as `defacto`.
 work="$tmp/work"; mkdir -p "$work"
@@ -67,7 +77,10 @@ while read -r n lang where_ <&3; do
     r) check "snippet $where (R)" bash -c "cd '$work' && Rscript '$file'" ;;
     python) check "snippet $where (pandas)" bash -c "cd '$work' && '$py' '$file'" ;;
     sql) check "snippet $where (DuckDB)" bash -c "cd '$work' && node '$repo/.ci/clients/duckdb.cjs' run '$file'" ;;
-    *) echo "skip $where ($lang: not installable in CI — Stata is proprietary; LaTeX is not installed to keep CI short)" ;;
+    # Built as the docs say (xelatex, biber, xelatex) against the export's sources.bib and cite.bib; the
+    # PDF must show every cited title, Cyrillic and guillemets included, with no glyph missing.
+    latex) check "snippet $where (XeLaTeX + biblatex/biber)" latex_snippet "$work" "$file" ;;
+    *) echo "skip $where ($lang: not installable in CI — Stata is proprietary)" ;;
   esac
 done 3<"$tmp/snippets.txt"
 

@@ -77,6 +77,7 @@ internal static class TestData
             number: "7/2012"
             published: 2012-03
             url: "https://example.org/report?id=50%25#p3"
+            accessed: 2012-04-02
             language: en
           - id: news-2010
             kind: news

@@ -23,6 +23,9 @@ public sealed record Source
 
     public string? Url { get; init; }
 
+    /// <summary>The day a coder read the source at <see cref="Url"/> (BibTeX <c>urldate</c>, CSL <c>accessed</c>); optional.</summary>
+    public DateOnly? Accessed { get; init; }
+
     public string? Language { get; init; }
 
     public string? Note { get; init; }

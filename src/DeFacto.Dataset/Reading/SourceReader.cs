@@ -1,4 +1,5 @@
 using DeFacto.Core.Evidence;
+using DeFacto.Core.Time;
 
 namespace DeFacto.Dataset.Reading;
 
@@ -20,6 +21,8 @@ internal static class SourceReader
                 item.Problem("url", $"'{url}' is not an absolute address");
             }
 
+            var published = item.Date("published");
+            var accessed = Accessed(item, published);
             if (id is null || kind is null || title is null)
             {
                 continue;
@@ -39,11 +42,47 @@ internal static class SourceReader
                 Publisher = item.String("publisher"),
                 Container = item.String("container"),
                 Number = item.String("number"),
-                Published = item.Date("published"),
+                Published = published,
                 Url = url,
+                Accessed = accessed,
                 Language = item.String("language"),
                 Note = item.String("note"),
             }, item);
         }
+    }
+
+    /// <summary>
+    /// The day the source was read: a whole date, not later than today anywhere on Earth (UTC+14, so a
+    /// coder east of Greenwich is not refused), and not before the source's own date.
+    /// </summary>
+    private static DateOnly? Accessed(FieldReader item, PartialDate? published)
+    {
+        var accessed = item.Date("accessed");
+        if (accessed is null)
+        {
+            return null;
+        }
+
+        if (accessed.Value.Precision != DatePrecision.Day)
+        {
+            item.Problem("accessed", $"'{accessed}' is not a whole date: give the day the source was read, YYYY-MM-DD");
+            return null;
+        }
+
+        var day = accessed.Value.Start;
+        var latest = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
+        if (day > latest)
+        {
+            item.Problem("accessed", $"{accessed.Value} is in the future: give the day the source was read, YYYY-MM-DD");
+            return null;
+        }
+
+        if (published is { } p && day < p.Start)
+        {
+            item.Problem("accessed", $"{accessed.Value} is before the source's own date ({p}): a source cannot be read before it is published; check both dates");
+            return null;
+        }
+
+        return day;
     }
 }

@@ -1,4 +1,5 @@
 using DeFacto.Core.Evidence;
+using DeFacto.Core.Time;
 using YamlDotNet.RepresentationModel;
 
 namespace DeFacto.Dataset.Writing;
@@ -18,6 +19,7 @@ internal static class SourceWriter
             .Quoted("number", s.Number)
             .Date("published", s.Published)
             .Quoted("url", s.Url)
+            .Date("accessed", s.Accessed is { } a ? PartialDate.FromDate(a) : null)
             .Text("language", s.Language)
             .Quoted("note", s.Note)
             .Node));

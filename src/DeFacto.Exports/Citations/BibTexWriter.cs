@@ -56,6 +56,11 @@ public static class BibTexWriter
         {
             Add("author", string.Join(" and ", source.Authors));
         }
+        else if (SourceAuthorship.Corporate(source) is { } body)
+        {
+            // A corporate author is double-braced so that styles print it whole instead of as a person's name.
+            fields.Add(("author", "{{" + BibTexText.Escape(body) + "}}"));
+        }
 
         fields.Add(("title", "{{" + BibTexText.Escape(source.Title) + "}}"));
         switch (type)
@@ -98,7 +103,12 @@ public static class BibTexWriter
             fields.Add(("url", "{" + BibTexText.Url(url) + "}"));
         }
 
-        Add("language", source.Language);
+        if (source.Accessed is { } accessed)
+        {
+            fields.Add(("urldate", "{" + accessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "}"));
+        }
+
+        Add("language", LanguageName(source.Language));
         Add("note", NoteOf(source));
         Add("keywords", source.Kind);
 
@@ -112,6 +122,61 @@ public static class BibTexWriter
         sb.Append("}\n");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// biblatex's name for an ISO 639-1 code (<c>ru</c> → <c>russian</c>), which its styles print in the
+    /// reader's language and leave out when it is the document's own; a language biblatex has no name
+    /// for is given in English, and an unknown code as it is.
+    /// </summary>
+    public static string? LanguageName(string? code) =>
+        code is null ? null : LanguageNames.TryGetValue(code.Trim().ToLowerInvariant(), out var name) ? name : code;
+
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.Ordinal)
+    {
+        ["bg"] = "bulgarian",
+        ["ca"] = "catalan",
+        ["cs"] = "czech",
+        ["da"] = "danish",
+        ["de"] = "german",
+        ["el"] = "greek",
+        ["en"] = "english",
+        ["es"] = "spanish",
+        ["et"] = "estonian",
+        ["eu"] = "basque",
+        ["fi"] = "finnish",
+        ["fr"] = "french",
+        ["gl"] = "galician",
+        ["hr"] = "croatian",
+        ["hu"] = "hungarian",
+        ["it"] = "italian",
+        ["ja"] = "japanese",
+        ["la"] = "latin",
+        ["lt"] = "lithuanian",
+        ["lv"] = "latvian",
+        ["mr"] = "marathi",
+        ["nl"] = "dutch",
+        ["no"] = "norwegian",
+        ["nb"] = "norwegian",
+        ["nn"] = "norwegian",
+        ["pl"] = "polish",
+        ["pt"] = "portuguese",
+        ["ro"] = "romanian",
+        ["ru"] = "russian",
+        ["sk"] = "slovak",
+        ["sl"] = "slovene",
+        ["sr"] = "serbian",
+        ["sv"] = "swedish",
+        ["tr"] = "turkish",
+        ["uk"] = "ukrainian",
+        ["ab"] = "Abkhaz",
+        ["az"] = "Azerbaijani",
+        ["be"] = "Belarusian",
+        ["fa"] = "Persian",
+        ["hy"] = "Armenian",
+        ["id"] = "Indonesian",
+        ["ka"] = "Georgian",
+        ["os"] = "Ossetian",
+    };
 
     private static string? NoteOf(Source source) => source.Kind switch
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DeFacto.Core.Evidence;
+using DeFacto.Core.Time;
 
 namespace DeFacto.Exports.Citations;
 
@@ -61,6 +62,14 @@ public static class CslJsonWriter
 
             w.WriteEndArray();
         }
+        else if (SourceAuthorship.Corporate(s) is { } body)
+        {
+            w.WriteStartArray("author");
+            w.WriteStartObject();
+            w.WriteString("literal", body);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
 
         // A newspaper, journal or encyclopedia is the item's container (CSL's entry-encyclopedia styles print
         // it as "In Wikipedia"); sources often name it only as the publisher.
@@ -70,27 +79,37 @@ public static class CslJsonWriter
         String(w, "number", s.Number);
         if (s.Published is { } p)
         {
-            w.WriteStartObject("issued");
-            w.WriteStartArray("date-parts");
-            w.WriteStartArray();
-            w.WriteNumberValue(p.Year);
-            if (p.Month is { } m)
-            {
-                w.WriteNumberValue(m);
-                if (p.Day is { } d)
-                {
-                    w.WriteNumberValue(d);
-                }
-            }
-
-            w.WriteEndArray();
-            w.WriteEndArray();
-            w.WriteEndObject();
+            WriteDate(w, "issued", p);
         }
 
         String(w, "URL", s.Url);
+        if (s.Accessed is { } accessed)
+        {
+            WriteDate(w, "accessed", PartialDate.FromDate(accessed));
+        }
+
         String(w, "language", s.Language);
         String(w, "note", s.Note);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, PartialDate date)
+    {
+        w.WriteStartObject(name);
+        w.WriteStartArray("date-parts");
+        w.WriteStartArray();
+        w.WriteNumberValue(date.Year);
+        if (date.Month is { } m)
+        {
+            w.WriteNumberValue(m);
+            if (date.Day is { } d)
+            {
+                w.WriteNumberValue(d);
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

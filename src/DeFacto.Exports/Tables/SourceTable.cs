@@ -24,6 +24,7 @@ public static class SourceTable
             .Text("published", "Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD", s => Cells.Text(s.Published))
             .Integer("published_year", "Publication year", s => s.Published?.Year)
             .Text("url", "Where it was published", s => s.Url)
+            .Date("accessed", "Day a coder read the source (for sources added before this field: the day the source entered the dataset)", s => s.Accessed)
             .Text("language", "ISO 639-1 language code", s => s.Language)
             .Integer("n_observations", "Observations citing the source", s => observations.GetValueOrDefault(s.Id))
             .Integer("n_events", "Events citing the source", s => events.GetValueOrDefault(s.Id))

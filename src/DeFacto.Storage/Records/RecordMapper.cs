@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.Time;
 
@@ -17,6 +18,7 @@ internal static class RecordMapper
         Number = s.Number,
         Published = s.Published?.ToString(),
         Url = s.Url,
+        Accessed = s.Accessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Language = s.Language,
         Note = s.Note,
         Fingerprint = Fingerprint.Of(s),
@@ -33,6 +35,7 @@ internal static class RecordMapper
         Number = r.Number,
         Published = Date(r.Published),
         Url = r.Url,
+        Accessed = r.Accessed is null ? null : DateOnly.ParseExact(r.Accessed, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Language = r.Language,
         Note = r.Note,
     };

@@ -19,6 +19,8 @@ internal sealed class SourceRow : ProvenanceRow
 
     public string? Url { get; set; }
 
+    public string? Accessed { get; set; }
+
     public string? Language { get; set; }
 
     public string? Note { get; set; }

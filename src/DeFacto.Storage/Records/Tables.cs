@@ -4,7 +4,7 @@ namespace DeFacto.Storage.Records;
 internal static class Tables
 {
     public static readonly TableSpec Sources = TableSpec.Evidence("sources",
-        "kind", "title", "authors", "publisher", "container", "number", "published", "url", "language", "note");
+        "kind", "title", "authors", "publisher", "container", "number", "published", "url", "language", "note", "accessed");
 
     public static readonly TableSpec Observations = TableSpec.Evidence("observations",
         "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "qualifier", "status", "as_of",

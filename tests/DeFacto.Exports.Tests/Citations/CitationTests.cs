@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DeFacto.Core.Evidence;
 using DeFacto.Exports.Citations;
 using DeFacto.Exports.Formats;
 
@@ -41,6 +42,61 @@ public sealed class CitationTests(ExportFixture fixture) : IClassFixture<ExportF
         Assert.Equal("article", entries["news-2010"].Type);
         Assert.Equal("The Daily Paper", entries["news-2010"].Fields["journal"]);
         Assert.Equal("misc", entries["treaty-2013"].Type);
+    }
+
+    [Fact]
+    public void BibTex_AccessDate_IsUrldate_AndOnlyWhereGiven()
+    {
+        var entries = Bib().ToDictionary(e => e.Key);
+
+        Assert.Equal("2012-04-02", entries["report-2012"].Fields["urldate"]);
+        Assert.False(entries["news-2010"].Fields.ContainsKey("urldate"));
+    }
+
+    [Fact]
+    public void CslJson_AccessDate_IsAccessedDateParts()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(fixture.PathOf(ExportFormat.Csv, "sources.csl.json")));
+        var items = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+
+        Assert.Equal("[[2012,4,2]]", items["report-2012"].GetProperty("accessed").GetProperty("date-parts").GetRawText()
+            .Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal));
+        Assert.False(items["news-2010"].TryGetProperty("accessed", out _));
+    }
+
+    [Theory]
+    [InlineData("report", "{{International Crisis Group}}")]
+    [InlineData("dataset", "{{International Crisis Group}}")]
+    [InlineData("web-page", "{{International Crisis Group}}")]
+    [InlineData("news", null)]
+    [InlineData("encyclopedia", null)]
+    [InlineData("statement", null)]
+    [InlineData("treaty", null)]
+    public void BibTex_NoPerson_TheIssuingOrganisationIsTheCorporateAuthor_ForItsOwnKinds(string kind, string? author)
+    {
+        var source = new Source { Id = "s", Kind = kind, Title = "Deepening dependence", Publisher = "International Crisis Group" };
+
+        var entry = BibTexParser.Parse(BibTexWriter.Entry(source)).Single();
+        var csl = JsonDocument.Parse(CslJsonWriter.Write([source])).RootElement[0];
+
+        Assert.Equal(author, entry.Fields.GetValueOrDefault("author") is { } a ? "{" + a + "}" : null);
+        Assert.Equal(author is null ? null : "International Crisis Group",
+            csl.TryGetProperty("author", out var names) ? names[0].GetProperty("literal").GetString() : null);
+    }
+
+    [Theory]
+    [InlineData("ru", "russian")]
+    [InlineData("en", "english")]
+    [InlineData("ka", "Georgian")]
+    [InlineData("xx", "xx")]
+    public void BibTex_Language_IsTheNameBiblatexKnows(string code, string name) => Assert.Equal(name, BibTexWriter.LanguageName(code));
+
+    [Fact]
+    public void BibTex_APersonNamed_IsTheAuthor_NotTheOrganisation()
+    {
+        var source = new Source { Id = "s", Kind = "report", Title = "T", Authors = ["Anna Smith"], Publisher = "Institute" };
+
+        Assert.Equal("Anna Smith", BibTexParser.Parse(BibTexWriter.Entry(source)).Single().Fields["author"]);
     }
 
     [Fact]

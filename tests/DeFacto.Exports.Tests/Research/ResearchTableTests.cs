@@ -117,4 +117,15 @@ public sealed class ResearchTableTests(RealDataExport export) : IClassFixture<Re
         Assert.All(tables.SelectMany(t => t.Columns.Select(c => (t.Name, c.Name))), x => Assert.Contains(x, described));
         Assert.All(variables.Cells(variables.IndexOf("description")), d => Assert.False(string.IsNullOrWhiteSpace((string?)d)));
     }
+
+    [Fact]
+    public void Sources_CarryTheirAccessDate_AsARealDate()
+    {
+        var sources = Table(SourceTable.Name);
+
+        Assert.Equal(ColumnType.Date, sources.Columns[sources.IndexOf("accessed")].Type);
+        Assert.All(sources.Cells(sources.IndexOf("accessed")), v => Assert.IsType<DateOnly>(v));
+        var fiia = sources.Rows.Single(r => Equals(Cell(sources, r, "source_id"), "fiia-comment-9-2015"));
+        Assert.Equal(export.Dataset.Ledger.FindSource("fiia-comment-9-2015")!.Accessed, Cell(sources, fiia, "accessed"));
+    }
 }
