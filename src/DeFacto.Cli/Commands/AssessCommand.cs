@@ -15,6 +15,9 @@ namespace DeFacto.Cli.Commands;
 /// </summary>
 internal static class AssessCommand
 {
+    /// <summary>Assessments computed together before their lines are printed: enough to keep every core busy, few enough to stream.</summary>
+    private const int BatchChunk = 256;
+
     public static Command Create(CliContext context)
     {
         var territory = new Argument<string[]>("territory")
@@ -145,6 +148,15 @@ internal static class AssessCommand
         }
     }
 
+    private static string Line(Workbench bench, AssessPlan plan)
+    {
+        var (_, assessment, robustness) = Assess.Run(bench, plan);
+        var find = bench.Dataset.Ledger.FindSource;
+        return robustness is null
+            ? AssessmentJson.ToJson(assessment, find, indented: false)
+            : HistoryJson.AssessmentWithSensitivity(assessment, robustness, find, indented: false);
+    }
+
     /// <summary>Plans every request first (any bad one refuses the whole batch, nothing printed), then prints one line per assessment.</summary>
     private static int Batch(CliContext context, Dataset.Dataset dataset, IReadOnlyList<BatchRequest> requests, AssessArguments template, string? input)
     {
@@ -171,13 +183,19 @@ internal static class AssessCommand
         }
 
         AssessBatch.Refuse([.. problems.Distinct(StringComparer.Ordinal)]);
-        foreach (var plan in plans)
+
+        // Assessments are pure over read-only evidence: a chunk is computed on every core, then printed in
+        // the order asked, so the lines stream out and stay identical to single calls.
+        var lines = new string[Math.Min(plans.Count, BatchChunk)];
+        for (var start = 0; start < plans.Count; start += BatchChunk)
         {
-            var (_, assessment, robustness) = Assess.Run(bench, plan);
-            context.Out.Write(robustness is null
-                ? AssessmentJson.ToJson(assessment, dataset.Ledger.FindSource, indented: false)
-                : HistoryJson.AssessmentWithSensitivity(assessment, robustness, dataset.Ledger.FindSource, indented: false));
-            context.Out.Write('\n');
+            var count = Math.Min(BatchChunk, plans.Count - start);
+            Parallel.For(0, count, i => lines[i] = Line(bench, plans[start + i]));
+            for (var i = 0; i < count; i++)
+            {
+                context.Out.Write(lines[i]);
+                context.Out.Write('\n');
+            }
         }
 
         return 0;
