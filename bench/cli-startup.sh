@@ -1,26 +1,94 @@
 #!/usr/bin/env bash
-# Whole-process timing: `defacto assess` against `defacto --version` of the same build, side by side.
-# Usage: bench/cli-startup.sh [runs]   (goal: assess under 2x --version)
+# Whole-process cost of `defacto` against `defacto --version` of the same build, side by side in one run:
+#   assess on an existing SQLite ledger (goal: under 2x --version CPU), assess creating a new ledger (goal:
+#   under 4x), and one batch call of 1,000 assessments (8 territories x 125 month-ends; goal: under 3 s),
+#   whose lines are checked byte for byte against separate single calls for a sample.
+# CPU is user + system time of the process (steadier than wall time on a shared machine); medians of RUNS.
+# Usage: bench/cli-startup.sh [runs]          (default 10)
+#   BUILD=publish (default): `dotnet publish -r <this machine's RID>`, ReadyToRun, as a tool user runs it
+#   BUILD=build:             plain `dotnet build -c Release` (JIT only), for comparison
+#   BIN=/path/to/folder:     time an existing build instead of building
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-runs=${1:-20}
+runs=${1:-10}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-dotnet build "$root/src/DeFacto.Cli" -c Release -o "$out/bin" -nologo -v q >/dev/null
-bin="$out/bin/defacto"
-export DEFACTO_LEDGER="$out/ledger.db"
-"$bin" assess south-ossetia >/dev/null 2>&1 || true   # create the ledger once, if the build uses one
-time_ms() { # median wall time of a command over $runs runs, in ms
-  local samples=()
-  for _ in $(seq "$runs"); do
-    local s=$(date +%s%N); "$@" >/dev/null 2>&1; local e=$(date +%s%N)
-    samples+=($(( (e - s) / 1000000 )))
-  done
-  printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
-v=$(time_ms "$bin" --version)
-a=$(time_ms "$bin" assess south-ossetia --as-of 2015-06-30)
-j=$(time_ms "$bin" assess south-ossetia --as-of 2015-06-30 --basis commitments --format json)
-echo "defacto --version:              ${v} ms (baseline)"
-echo "defacto assess (table):         ${a} ms  ratio $(awk -v a="$a" -v v="$v" 'BEGIN {printf "%.2f", a / v}')x"
-echo "defacto assess (json, commit.): ${j} ms  ratio $(awk -v a="$j" -v v="$v" 'BEGIN {printf "%.2f", a / v}')x"
+if [ -n "${BIN:-}" ]; then
+  bindir=$BIN
+elif [ "${BUILD:-publish}" = build ]; then
+  dotnet build "$root/src/DeFacto.Cli" -c Release -o "$out/bin" -nologo -v q >/dev/null
+  bindir=$out/bin
+else
+  rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+  dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" --self-contained false -o "$out/bin" -nologo -v q >/dev/null
+  bindir=$out/bin
+fi
+
+python3 - "$bindir/defacto" "$out" "$runs" <<'PY'
+import json, os, resource, statistics, subprocess, sys, time
+exe, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+ledger = os.path.join(work, "ledger.db")
+env = dict(os.environ, DEFACTO_LEDGER=ledger)
+
+def run(args, fresh=False, stdout=subprocess.DEVNULL, check=True):
+    """CPU (user + system) and wall ms of one process; fresh: remove the ledger first (not timed)."""
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(ledger + suffix):
+                os.remove(ledger + suffix)
+    r0, t0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    p = subprocess.run([exe, *args], env=env, stdout=stdout, stderr=subprocess.DEVNULL)
+    t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0 and check:
+        sys.exit(f"cli-startup: defacto {' '.join(args)} exited {p.returncode}")
+    cpu = (r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * 1000
+    return cpu, (t1 - t0) * 1000, p.stdout if p.returncode == 0 else None
+
+def median(args, fresh=False, n=runs):
+    samples = [run(args, fresh)[:2] for _ in range(n)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+assess = ["assess", "south-ossetia", "--as-of", "2015-06-30", "--basis", "commitments"]
+run(assess, fresh=True)  # the existing ledger the next timings open
+rows = [("defacto --version", median(["--version"]), "")]
+rows.append(("assess, existing ledger (table)", median(assess), "goal < 2x"))
+rows.append(("assess, existing ledger (json)", median(assess + ["--format", "json"]), "goal < 2x"))
+rows.append(("assess, new ledger (first run)", median(assess, fresh=True), "goal < 4x"))
+run(assess, fresh=True)
+territories = ["south-ossetia", "abkhazia", "crimea", "transnistria", "northern-cyprus", "nagorno-karabakh", "donetsk", "luhansk"]
+batch = ["assess", *territories, "--as-of", "2015-01..2025-05", "--basis", "commitments"]
+cpu, wall, lines = run(batch, stdout=subprocess.PIPE, check=False)
+v = rows[0][1]
+print(f"{'whole process (median of %d)' % runs:40} {'CPU ms':>8} {'wall ms':>8} {'CPU ratio':>10} {'wall ratio':>10}")
+for name, (c, w), goal in rows:
+    print(f"{name:40} {c:8.0f} {w:8.0f} {c / v[0]:9.2f}x {w / v[1]:9.2f}x  {goal}")
+if lines is None:
+    sys.exit("batch: this build has no batch mode (defacto assess with several territories failed)")
+lines = lines.decode().splitlines()
+batch_runs = [run(batch)[:2] for _ in range(max(3, runs // 3))] + [(cpu, wall)]
+bcpu, bwall = statistics.median(s[0] for s in batch_runs), statistics.median(s[1] for s in batch_runs)
+
+def compact(text):  # whitespace between JSON tokens removed, every other byte kept
+    out, in_string, escaped = [], False, False
+    for c in text:
+        if in_string:
+            out.append(c)
+            in_string, escaped = (True, False) if escaped else (c != '"', c == "\\")
+        elif not c.isspace():
+            out.append(c)
+            in_string = c == '"'
+    return "".join(out)
+
+sample = list(range(0, len(lines), max(1, len(lines) // 20)))
+same = 0
+for i in sample:
+    obj = json.loads(lines[i])
+    _, _, single = run(["assess", obj["territory"], "--as-of", obj["asOf"], "--basis", "commitments", "--format", "json"], stdout=subprocess.PIPE)
+    same += compact(single.decode()) == lines[i]
+
+print(f"{'batch: %d assessments in one call' % len(lines):40} {bcpu:8.0f} {bwall:8.0f} {bcpu / v[0]:9.2f}x {bwall / v[1]:9.2f}x  goal < 3000 ms")
+print(f"batch lines identical to single calls: {same}/{len(sample)} sampled; "
+      f"{len(lines)} separate calls would cost about {rows[1][1][0] * len(lines) / 1000:.0f} s CPU")
+if same != len(sample) or len(lines) != 1000:
+    sys.exit("cli-startup: the batch differs from single calls")
+PY

@@ -101,12 +101,12 @@ public static class HistoryJson
     });
 
     /// <summary>The assessment object with a "sensitivity" member added.</summary>
-    public static string AssessmentWithSensitivity(Assessment a, Sensitivity s, Func<string, Source?> findSource)
+    public static string AssessmentWithSensitivity(Assessment a, Sensitivity s, Func<string, Source?> findSource, bool indented = true)
     {
         var assessment = AssessmentJson.ToJson(a, findSource, indented: false);
         var node = System.Text.Json.Nodes.JsonNode.Parse(assessment)!.AsObject();
         node["sensitivity"] = System.Text.Json.Nodes.JsonNode.Parse(Write(w => WriteSensitivity(w, s)));
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = indented });
     }
 
     private static void WriteSensitivity(Utf8JsonWriter w, Sensitivity s)
