@@ -47,8 +47,12 @@ public static class DeFactoWeb
         builder.Services.AddDeFactoEvidence(options);
         builder.Services.AddDeFactoSecurity(options);
         builder.Services.AddRazorPages();
+        // Pages write every script as itself (Cyrillic, en dashes), not as &#x...; entities; markup characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddPageCache();
         builder.Services.AddProblemDetails();
+        // Text in every script as itself in the API's JSON, as in the CLI's (see JsonText).
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = DeFacto.Exports.Json.JsonText.Encoder);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DeFacto API";
@@ -74,6 +78,7 @@ public static class DeFactoWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(PublicRead));
+        ComputeBudget.UseComputeBudget(app);
         app.UseConditionalGet();
         app.UseRateLimiter();
         app.UseOutputCache();
