@@ -39,7 +39,7 @@ public sealed class ReviewPageTests(LedgerFactory factory) : IClassFixture<Ledge
         Assert.Contains(reason, System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains($"name=\"form.Value\" value=\"{value}\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"as typed by the reviewer\"", page, StringComparison.Ordinal);
-        Assert.Contains("<details open=\"open\">", page, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"edit-details\" open=\"open\">", page, StringComparison.Ordinal);
         Assert.Contains($"id=\"candidate-{Troops}\"", await client.GetStringAsync(new Uri("/review", UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
