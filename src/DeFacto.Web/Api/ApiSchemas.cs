@@ -32,7 +32,7 @@ internal static class ApiSchemas
             [TimelineOperation] = Timeline,
             [ComparisonOperation] = Comparison,
         };
-        foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values ?? []))
+        foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
         {
             if (operation.OperationId is { } id && returns.TryGetValue(id, out var schema)
                 && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
@@ -53,7 +53,8 @@ internal static class ApiSchemas
         var stages = Names.Stages.Select(Names.Of).ToList();
         var functionalStages = Names.FunctionalStages.Select(Names.Of).ToList();
         schemas["Basis"] = Enumeration("What counts as evidence: practice (in place) or commitments (in place or pledged).", Enum.GetValues<Basis>().Select(Names.Of));
-        schemas["Stage"] = Enumeration("A stage of the headline or functional axis, or an abstention.", stages);
+        schemas["Stage"] = Enumeration("A headline stage, or an abstention (not-assessable, insufficient-evidence, indeterminate).", Names.HeadlineStages.Select(Names.Of));
+        schemas["FunctionalStage"] = Enumeration("A stage the Monte Carlo draws decide between.", functionalStages);
         schemas["Coverage"] = Enumeration("How current a domain's evidence is.", Enum.GetValues<Coverage>().Select(AssessmentWording.Name).Distinct());
         schemas["Holder"] = Enumeration("Who holds a domain or indicator.", Enum.GetValues<Holder>().Select(AssessmentWording.Name).Distinct());
         schemas["Implementation"] = Enumeration("How far a pledge has been implemented.", Enum.GetValues<Implementation>().Select(AssessmentWording.Name).Distinct());
@@ -83,7 +84,7 @@ internal static class ApiSchemas
             ("verdict", Object("Why the headline stage is what it is.", ("reason", String()), ("rule", String()), ("alternatives", Array(Ref("Stage"))))),
             ("stageProbabilities", Object("The probability of each stage.", stages.Select(s => (s, (IOpenApiSchema)NullableNumber())).ToArray())),
             ("functional", Object("The functional axis: the stage from the draws alone.",
-                ("stage", Nullable(Ref("Stage"))),
+                ("stage", Nullable(Ref("FunctionalStage"))),
                 ("probabilities", Object(null, functionalStages.Select(s => (s, (IOpenApiSchema)NullableNumber())).ToArray())),
                 ("index", Ref("Summary")))),
             ("formal", Object("The de jure axis.",
