@@ -2,9 +2,11 @@
 # Load on the web app, on loopback only: the assessment API, the territory page and the trends page each
 # at a fixed rate (default 200 requests/s for 60 s) with wrk, then a static file served by the same app at
 # the same rate. Reports requests/s achieved, errors, and p50/p99 latency with their ratios to the static
-# file's. Last, the cached territory pages again at the same rate while a second client (another loopback
-# address, 127.0.0.2) asks as fast as it can for pages at random dates (ATTACK seconds, default 30):
-# the cached pages' p99 under that load is compared with their quiet p99 (it must stay under 10x).
+# file's. Last, the cached territory pages again at the same rate while a second client asks as fast as it
+# can for pages at random dates (ATTACK seconds, default 30): the cached pages' p99 under that load is
+# compared with their quiet p99 (it must stay under 10x). On loopback every connection comes from
+# 127.0.0.1, so the server is run as behind the documented proxy (127.0.0.1 a known proxy) and the
+# second client names itself with X-Forwarded-For, as clients behind a proxy are told apart.
 #   bench/web-load.sh                 # 60 s per target
 #   DURATION=15 bench/web-load.sh     # a quicker look
 # Needs wrk (apt-get install wrk). DEFACTO=path/to/defacto uses a built CLI instead of building one.
@@ -21,8 +23,8 @@ if [ -z "${DEFACTO:-}" ]; then
   DEFACTO="$work/bin/defacto"
 fi
 
-attack_seconds=${ATTACK:-30}; other="http://127.0.0.2:$port"
-"$DEFACTO" serve --urls "$base;$other" --ledger "$work/ledger.db" >"$work/server.log" 2>&1 &
+attack_seconds=${ATTACK:-30}
+DeFacto__KnownProxies__0=127.0.0.1 "$DEFACTO" serve --urls "$base" --ledger "$work/ledger.db" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do curl -sf "$base/" >/dev/null 2>&1 && break; sleep 0.5; done
@@ -73,14 +75,14 @@ for p in string.gmatch(os.getenv("WRK_IDS"), "[^ ]+") do ids[#ids + 1] = p end
 init = function() math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16)) end
 request = function()
   local date = string.format("%04d-%02d-%02d", math.random(1995, 2025), math.random(1, 12), math.random(1, 28))
-  return wrk.format("GET", "/territories/" .. ids[math.random(#ids)] .. "?asOf=" .. date)
+  return wrk.format("GET", "/territories/" .. ids[math.random(#ids)] .. "?asOf=" .. date, { ["X-Forwarded-For"] = "203.0.113.66" })
 end
 LUA
 
 echo "rate target ${rate}/s for ${duration}s per target, $connections connections, loopback $base" >&2
 { run assessment-api "$api"; run trends-page "$trends"; run static-file "/static/site.css"; run territory-page "$page"; } >"$work/results.txt"
 # The cached pages again, at the same rate, while random dates are asked for from another address.
-WRK_IDS="$territories" wrk -t1 -c4 -d"$((attack_seconds + 4))s" -s "$work/random.lua" "$other" >"$work/random.txt" 2>&1 &
+WRK_IDS="$territories" wrk -t1 -c4 -d"$((attack_seconds + 4))s" -s "$work/random.lua" "$base" >"$work/random.txt" 2>&1 &
 attacker=$!
 sleep 2
 saved=$duration; duration=$attack_seconds
@@ -93,7 +95,7 @@ text = open(sys.argv[1]).read()
 total = int(re.search(r"(\d+) requests in", text).group(1))
 refused = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", text)) else 0
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-print(f"random dates (127.0.0.2, 4 connections, unpaced): {total} requests, {rps:.1f}/s; answered {total - refused}, refused (429) {refused}", file=sys.stderr)
+print(f"random dates (X-Forwarded-For 203.0.113.66, 4 connections, unpaced): {total} requests, {rps:.1f}/s; answered {total - refused}, refused (429) {refused}", file=sys.stderr)
 PY
 python3 - "$work/results.txt" "$rate" <<'PY'
 import sys
