@@ -47,14 +47,24 @@ public static class DeFactoWeb
         builder.Services.AddDeFactoEvidence(options);
         builder.Services.AddDeFactoSecurity(options);
         builder.Services.AddRazorPages();
+        // Pages write every script as itself (Cyrillic, en dashes), not as &#x...; entities; markup characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddPageCache();
         builder.Services.AddProblemDetails();
+        // Text in every script as itself in the API's JSON, as in the CLI's (see JsonText).
+        // Numbers are numbers: never read from strings, so the OpenAPI schemas type them as numbers only.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = DeFacto.Exports.Json.JsonText.Encoder;
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DeFacto API";
             // A relative server, never one built from the request's Host header (which a client can forge).
             document.Servers = [new() { Url = "/" }];
-            document.Info.License = new() { Name = "Data: each source's own terms; see /sources" };
+            document.Info.License = new() { Name = "CC BY 4.0 (as CITATION.cff states); quoted sources keep their own terms, see /sources", Identifier = "CC-BY-4.0" };
+            ApiSchemas.Describe(document);
             document.Info.Description = "How far a territory's sovereignty has passed to a patron state, domain by domain, with every figure tied to its source. The assessment object is the one `defacto assess --format json` prints.";
             return Task.CompletedTask;
         }));
@@ -74,6 +84,7 @@ public static class DeFactoWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseCors(PublicRead));
+        ComputeBudget.UseComputeBudget(app);
         app.UseConditionalGet();
         app.UseRateLimiter();
         app.UseOutputCache();

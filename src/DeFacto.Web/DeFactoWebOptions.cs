@@ -29,4 +29,13 @@ public sealed class DeFactoWebOptions
     /// (see docs/web.md); with none, forwarded headers are ignored.
     /// </summary>
     public IReadOnlyList<string> KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// How many requests a minute an anonymous client address may make that need a fresh computation
+    /// (an assessment at a date not yet cached); cached answers do not count. 0 turns the limit off.
+    /// </summary>
+    public int ComputationsPerMinute { get; set; } = 60;
+
+    /// <summary>Anonymous requests per second a client address may make at all (a burst of twice as many); 0 turns the limit off.</summary>
+    public int ReadsPerSecond { get; set; } = 500;
 }

@@ -67,5 +67,10 @@ public static class Ingest
         SpanLength = fact.Span.Length,
         Quote = fact.Quote,
         Confidence = fact.Confidence,
+        Sentence = Passage(fact.Sentence),
+        Paragraph = Passage(fact.Paragraph),
     };
+
+    private static CandidatePassage? Passage(TextPassage? passage) =>
+        passage is null ? null : new CandidatePassage(passage.Text, passage.Span.Start, passage.Span.Length);
 }

@@ -139,7 +139,7 @@ public static class AssessmentJson
     public static string ToJson(Assessment a, Func<string, Source?> findSource, bool indented = true)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var w = new Utf8JsonWriter(stream, JsonText.Writer(indented)))
         {
             Write(w, a, findSource);
         }

@@ -106,7 +106,7 @@ public static class HistoryJson
         var assessment = AssessmentJson.ToJson(a, findSource, indented: false);
         var node = System.Text.Json.Nodes.JsonNode.Parse(assessment)!.AsObject();
         node["sensitivity"] = System.Text.Json.Nodes.JsonNode.Parse(Write(w => WriteSensitivity(w, s)));
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = indented });
+        return node.ToJsonString(indented ? JsonText.Indented : JsonText.Compact);
     }
 
     private static void WriteSensitivity(Utf8JsonWriter w, Sensitivity s)
@@ -139,7 +139,7 @@ public static class HistoryJson
     private static string Write(bool indented, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var w = new Utf8JsonWriter(stream, JsonText.Writer(indented)))
         {
             body(w);
         }

@@ -50,6 +50,12 @@ internal static class CandidateDesk
                 UpdatedAt = scope.Now,
                 DocumentHash = c.DocumentHash,
                 ValueKey = FactIdentity.ValueKey(c.Value),
+                SentenceText = c.Sentence?.Text,
+                SentenceStart = c.Sentence?.Start,
+                SentenceLength = c.Sentence?.Length,
+                ParagraphText = c.Paragraph?.Text,
+                ParagraphStart = c.Paragraph?.Start,
+                ParagraphLength = c.Paragraph?.Length,
             };
             var id = scope.Query<long>(InsertSql, row).FirstOrDefault();
             if (id != 0)
@@ -201,10 +207,15 @@ internal static class CandidateDesk
             SpanLength = r.SpanLength,
             Quote = r.Quote,
             Confidence = r.Confidence,
+            Sentence = Passage(r.SentenceText, r.SentenceStart, r.SentenceLength),
+            Paragraph = Passage(r.ParagraphText, r.ParagraphStart, r.ParagraphLength),
         },
         Enum.Parse<ReviewState>(r.ReviewState, ignoreCase: true),
         r.Reviewer,
         r.ObservationId,
         r.CreatedAt,
         r.ReviewedAt);
+
+    private static CandidatePassage? Passage(string? text, int? start, int? length) =>
+        text is null || start is null || length is null ? null : new CandidatePassage(text, start.Value, length.Value);
 }

@@ -52,5 +52,17 @@ internal sealed class CandidateRow
     public string? DocumentHash { get; set; }
 
     public string? ValueKey { get; set; }
+
+    public string? SentenceText { get; set; }
+
+    public int? SentenceStart { get; set; }
+
+    public int? SentenceLength { get; set; }
+
+    public string? ParagraphText { get; set; }
+
+    public int? ParagraphStart { get; set; }
+
+    public int? ParagraphLength { get; set; }
 }
 #pragma warning restore CA1812

@@ -38,4 +38,10 @@ public sealed record NewCandidate
     public required string Quote { get; init; }
 
     public double Confidence { get; init; } = 0.5;
+
+    /// <summary>The sentence the quote was found in; null for candidates kept without it.</summary>
+    public CandidatePassage? Sentence { get; init; }
+
+    /// <summary>The sentence's paragraph (a very long one cut to a window around the sentence); null for candidates kept without it.</summary>
+    public CandidatePassage? Paragraph { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeFacto.Core.Coding;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.Registry;
@@ -122,6 +123,11 @@ internal static class ImportValidator
         else if (!IsFinite(value))
         {
             problems.Add($"{at}: the value is not a finite number");
+        }
+        else if (new[] { value.Point, value.Low, value.High }.OfType<double>().Any(v => v < indicator.Minimum || v > indicator.Maximum))
+        {
+            // The file reader's range check, so that an import or an accepted candidate cannot hold what a data file may not.
+            problems.Add($"{at}: the value is outside {indicator.Id}'s range {indicator.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "−∞"}–{indicator.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "∞"}");
         }
     }
 

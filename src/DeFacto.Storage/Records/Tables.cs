@@ -29,7 +29,8 @@ internal static class Tables
     public static readonly TableSpec Candidates = TableSpec.Plain("candidates", "id",
         "id", "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "status", "qualifier", "as_of",
         "document_name", "document_title", "span_start", "span_length", "quote", "confidence", "review_state", "reviewer",
-        "observation_id", "created_at", "reviewed_at", "updated_at", "document_hash", "value_key");
+        "observation_id", "created_at", "reviewed_at", "updated_at", "document_hash", "value_key",
+        "sentence_text", "sentence_start", "sentence_length", "paragraph_text", "paragraph_start", "paragraph_length");
 
     public static readonly TableSpec Codings = TableSpec.Evidence("codings",
         "observation_id", "value_point", "value_low", "value_high", "category", "status", "qualifier", "note", "coded_on",

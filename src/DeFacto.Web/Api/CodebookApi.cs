@@ -10,7 +10,7 @@ public static class CodebookApi
     public static RouteGroupBuilder MapCodebookApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/codebook").WithTags("Codebook");
-        group.MapGet("/", Get).WithSummary("The codebook: domains, indicators, qualifiers and stage thresholds");
+        group.MapGet("/", Get).WithName("getCodebook").WithSummary("The codebook: domains, indicators, qualifiers and stage thresholds");
         return group;
     }
 

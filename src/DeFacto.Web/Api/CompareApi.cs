@@ -11,6 +11,7 @@ public static class CompareApi
     {
         var group = routes.MapGroup("/api/compare").WithTags("Compare");
         group.MapGet("/", Compare)
+            .WithName(ApiSchemas.ComparisonOperation)
             .WithSummary("Territories side by side at a date")
             .WithDescription("The same object as `defacto compare T1 T2 --format json`. t: a territory (repeat it); asOf: a date; basis: practice or commitments; reference: the annexed reference (default crimea).")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")

@@ -14,10 +14,10 @@ public static class SourcesApi
     public static RouteGroupBuilder MapSourcesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/sources").WithTags("Sources");
-        group.MapGet("/", List).WithSummary("Every source, as a bibliographic record");
-        group.MapGet("/csl-json", CslJson).WithSummary("The sources as CSL-JSON (Zotero, Pandoc); id= narrows to one source")
+        group.MapGet("/", List).WithName("listSources").WithSummary("Every source, as a bibliographic record");
+        group.MapGet("/csl-json", CslJson).WithName("getSourcesCslJson").WithSummary("The sources as CSL-JSON (Zotero, Pandoc); id= narrows to one source")
             .Produces(StatusCodes.Status200OK, contentType: CslJsonType).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/bibtex", BibTex).WithSummary("The sources as BibTeX; id= narrows to one source")
+        group.MapGet("/bibtex", BibTex).WithName("getSourcesBibTex").WithSummary("The sources as BibTeX; id= narrows to one source")
             .Produces(StatusCodes.Status200OK, contentType: BibTexType).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

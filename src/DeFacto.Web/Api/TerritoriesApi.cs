@@ -12,14 +12,16 @@ public static class TerritoriesApi
     public static RouteGroupBuilder MapTerritoriesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/territories").WithTags("Territories");
-        group.MapGet("/", List).WithSummary("Every territory DeFacto assesses");
+        group.MapGet("/", List).WithName("listTerritories").WithSummary("Every territory DeFacto assesses");
         group.MapGet("/{id}/assessment", Assessment)
+            .WithName(ApiSchemas.AssessmentOperation)
             .WithSummary("A territory's assessment at a date")
             .WithDescription("The same object as `defacto assess TERRITORY --as-of DATE --basis BASIS --format json`. asOf: YYYY, YYYY-MM or YYYY-MM-DD (end of the period; default today). basis: practice (default) or commitments. pledges: in-force (default) or signed.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/timeline", Timeline)
+            .WithName(ApiSchemas.TimelineOperation)
             .WithSummary("A territory's index and stage at the end of each year and at each event")
             .WithDescription("The same object as `defacto timeline TERRITORY --format json`. from, to: years (default: first evidence to this year, or to the last year of a territory that ceased to exist).")
             .Produces(StatusCodes.Status200OK, contentType: Json)

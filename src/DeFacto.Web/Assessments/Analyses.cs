@@ -16,11 +16,12 @@ namespace DeFacto.Web.Assessments;
 /// cached in memory per (evidence version, plan): the evidence does not change between ledger writes,
 /// so neither do they. Nothing here reads an argument or applies a default; the use cases do.
 /// </summary>
-public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimeProvider clock)
+public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimeProvider clock, ComputeBudget budget)
 {
-    // At most one Monte Carlo run per core at a time: a burst of uncached dates queues instead of
-    // starving every other request of CPU. Only the runs take it, never the JSON writers that call them.
-    private static readonly SemaphoreSlim Runs = new(Math.Max(1, Environment.ProcessorCount), Math.Max(1, Environment.ProcessorCount));
+    // Monte Carlo runs at once: one core fewer than the machine has (at least one), so a burst of uncached
+    // dates queues instead of starving cached reads of CPU. Only the runs take it, never the JSON writers.
+    private static readonly int Concurrent = Math.Max(1, Environment.ProcessorCount - 1);
+    private static readonly SemaphoreSlim Runs = new(Concurrent, Concurrent);
 
     public EvidenceSnapshot Snapshot => source.Current;
 
@@ -99,8 +100,9 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
 
     private static string Key(ComparePlan plan) => plan.Reference.Id + "|" + plan.Pledges + "|" + string.Join(',', plan.Ids);
 
-    private static T Gated<T>(Func<T> run)
+    private T Gated<T>(Func<T> run)
     {
+        budget.Admit();
         Runs.Wait();
         try
         {
@@ -112,7 +114,8 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
         }
     }
 
-    // Lazy makes concurrent first requests for one key compute it once.
+    // Lazy makes concurrent first requests for one key compute it once. A computation that failed (or
+    // was refused by the budget) leaves the cache, so the next request tries again.
     private T Cached<T>(AssessmentKey key, Func<T> compute)
     {
         var lazy = cache.GetOrCreate(key, entry =>
@@ -121,6 +124,14 @@ public sealed class Analyses(IEvidenceSource source, IMemoryCache cache, TimePro
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
         })!;
-        return lazy.Value;
+        try
+        {
+            return lazy.Value;
+        }
+        catch (Exception)
+        {
+            cache.Remove(key);
+            throw;
+        }
     }
 }

@@ -13,6 +13,8 @@ public static class EvidenceServices
         services.AddSingleton<IEvidenceSource>(sp => Open(sp.GetRequiredService<DeFactoWebOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IEvidenceSource>() as IReviewDesk ?? new NoReviewDesk());
         services.AddMemoryCache(o => o.SizeLimit = 20_000);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ComputeBudget>();
         services.AddSingleton<Analyses>();
         return services;
     }

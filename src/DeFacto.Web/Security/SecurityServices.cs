@@ -37,9 +37,34 @@ public static class SecurityServices
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        var readsPerSecond = options?.ReadsPerSecond;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
+            // Every anonymous client address: a steady rate with a burst of twice as much; signed-in users are not limited.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var perSecond = readsPerSecond ?? context.RequestServices.GetRequiredService<DeFactoWebOptions>().ReadsPerSecond;
+                return perSecond <= 0 || context.User.Identity?.IsAuthenticated == true
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetTokenBucketLimiter("ip:" + context.Connection.RemoteIpAddress, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = 2 * perSecond,
+                        TokensPerPeriod = Math.Max(1, perSecond / 10),
+                        ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                        QueueLimit = 0,
+                    });
+            });
             o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));

@@ -58,6 +58,30 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Review_EditRefused_TheEditIsKeptAndTheCandidateNamed()
+    {
+        var page = await fixture.NewPageAsync();
+        var id = fixture.Server.Pending[3];
+        var card = $"#candidate-{id}";
+        await page.GotoAsync("/review");
+        await SignInAsync(page);
+
+        await page.ClickAsync($"{card} details.edit-details summary");
+        await page.FillAsync($"{card} input[name='form.Value']", "-5");
+        await page.FillAsync($"{card} input[name='form.Quote']", "typed before the refusal");
+        await page.ClickAsync($"{card} form.edit button[type=submit]");
+        await page.WaitForSelectorAsync("#review-error");
+
+        Assert.Contains($"Candidate {id} (security.patron_troops for abkhazia) was not accepted", await page.Locator("#review-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("-5", await page.InputValueAsync($"{card} input[name='form.Value']"));
+        Assert.Equal("typed before the refusal", await page.InputValueAsync($"{card} input[name='form.Quote']"));
+        Assert.True(await page.Locator($"{card} input[name='form.Value']").IsVisibleAsync(), "the edit form is open");
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= page.ViewportSize!.Width, $"the review page is {width} px wide");
+        Assert.Empty(await Axe.ViolationsAsync(page));
+    }
+
+    [Fact]
     public async Task Territory_HostileQuote_IsShownAsText()
     {
         var page = await fixture.NewPageAsync();

@@ -39,6 +39,25 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Trends_PngDownload_IsThePictureOfTheChartAtTwiceItsSize()
+    {
+        var page = await fixture.NewPageAsync();
+        page.SetDefaultTimeout(180_000);
+        page.SetDefaultNavigationTimeout(180_000);
+        await page.GotoAsync("/trends?territories=crimea,abkhazia&from=2010&to=2020");
+
+        var viewBox = await page.Locator("#trends-chart").GetAttributeAsync("viewBox");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#trends-png"));
+        var png = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+
+        Assert.Equal("defacto-trends.png", download.SuggestedFilename);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        Assert.Equal(2 * (int)Math.Round(double.Parse(viewBox!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)), width);
+        Assert.True(png.Length > 5_000, $"a PNG of {png.Length} bytes is too small to hold the chart");
+    }
+
+    [Fact]
     public async Task Compare_Eight_AllLegendEntriesInsideTheChart()
     {
         var page = await fixture.NewPageAsync();

@@ -13,7 +13,7 @@ public sealed class ReviewParityTests
 {
     private static readonly string[] Values =
     [
-        "90", "62-68", "30000–40000", "30,000-40,000", "30000—40000", "-5", "1e3",
+        "90", "62-68", "30–40", "30—40", "30000–40000", "30,000-40,000", "-5", "250", "1e3",
         "70-60", "12 apples", "yes", "60–", "40 - 50",
     ];
 
@@ -39,7 +39,9 @@ public sealed class ReviewParityTests
         }
 
         Assert.Equal(cli, web);
-        Assert.True(cli["30000–40000"], "the range with an en dash is accepted");
+        Assert.True(cli["30–40"], "the range with an en dash is accepted");
+        Assert.False(cli["30000–40000"], "a range outside the share's 0–100 is refused");
+        Assert.False(cli["-5"], "a negative share is refused");
         Assert.False(cli["70-60"], "a backwards range is refused");
     }
 

@@ -56,7 +56,7 @@ public sealed class ReviewTests(LedgerFactory factory) : IClassFixture<LedgerFac
         var assessment = await client.GetStringAsync(new Uri("/api/territories/transnistria/assessment?asOf=2025-03-01", UriKind.Relative), Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Contains("\"valueText\": \"62\\u201368\"", assessment, StringComparison.Ordinal);
+        Assert.Contains("\"valueText\": \"62–68\"", assessment, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,12 @@ internal static class TestLedger
             Candidate("transnistria", 60, "2024-01-01", "some 60 per cent hold Russian passports"),
             Candidate("transnistria", 65, "2025-01-01", "about 65 per cent hold Russian passports"),
             Candidate("transnistria", 70, "2025-06-01", "70 per cent hold Russian passports"),
+            Candidate("abkhazia", 0, "2024-06-01", "between 30,000 and 40,000 Russian troops") with
+            {
+                Indicator = "security.patron_troops",
+                Value = ObservedValue.OfInterval(30000, 40000),
+                Unit = "persons",
+            },
         ]);
         return store;
     }
@@ -40,5 +46,7 @@ internal static class TestLedger
         SpanLength = quote.Length,
         Quote = quote,
         Confidence = 0.6,
+        Sentence = new CandidatePassage($"The survey found that {quote}.", 0, quote.Length + 24),
+        Paragraph = new CandidatePassage($"Observers returned in spring. The survey found that {quote}. Officials did not comment.", 0, quote.Length + 78),
     };
 }

@@ -14,6 +14,7 @@ public class WebFactory(Func<IEvidenceSource> evidence) : WebApplicationFactory<
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("DeFacto:WarmCache", "false");
+        builder.UseSetting("DeFacto:ComputationsPerMinute", "0");
         foreach (var (key, value) in TestUsers.Settings())
         {
             builder.UseSetting(key, value);
