@@ -58,18 +58,7 @@ internal static class TestData
         Treaties = d.Ledger.Treaties.OrderBy(t => t.Id, StringComparer.Ordinal),
     }, Json);
 
-    public static Observation Observation(string id, double value, string source = "fiia-comment-9-2015") => new()
-    {
-        Id = id,
-        Territory = "south-ossetia",
-        Indicator = "citizenship.patron_passport_share",
-        Value = ObservedValue.OfPoint(value),
-        Unit = "percent",
-        Status = EvidenceStatus.InPlace,
-        AsOf = Core.Time.PartialDate.Parse("2016-05").Value,
-        Source = source,
-        Locator = "para. 1",
-        Quote = $"{value} per cent",
-        Coder = "tester",
-    };
+    public static Observation Observation(string id, double value, string source = "fiia-comment-9-2015") => Core.Evidence.Observation.Create(
+        id, "south-ossetia", "citizenship.patron_passport_share", ObservedValue.OfPoint(value), EvidenceStatus.InPlace,
+        Core.Time.PartialDate.Parse("2016-05").Value, source, "para. 1", quote: $"{value} per cent", unit: "percent", coder: "tester").Value;
 }

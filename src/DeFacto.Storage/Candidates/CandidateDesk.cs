@@ -109,23 +109,25 @@ internal static class CandidateDesk
         var suffix = row.DocumentHash is null
             ? $"candidate-{row.Id}"
             : FactIdentity.Digest(row.DocumentHash, row.SpanStart, row.SpanLength, row.Territory, row.Indicator, row.ValueKey ?? FactIdentity.ValueKey(fact.Value));
-        var observation = new Observation
+        var made = Observation.Create(
+            id: $"{territory}-{Kebab(indicator)}-{asOf}-{suffix}",
+            territory: territory,
+            indicator: indicator,
+            value: edit.Value ?? fact.Value,
+            status: edit.Status ?? fact.Status,
+            asOf: asOf,
+            source: source,
+            locator: $"chars {fact.SpanStart}-{fact.SpanStart + fact.SpanLength}",
+            quote: edit.Quote ?? fact.Quote,
+            unit: edit.Unit ?? fact.Unit,
+            qualifier: edit.Qualifier ?? fact.Qualifier,
+            coder: reviewer,
+            confidence: edit.Confidence ?? fact.Confidence,
+            note: edit.Note);
+        if (!made.TryGetValue(out var observation))
         {
-            Id = $"{territory}-{Kebab(indicator)}-{asOf}-{suffix}",
-            Territory = territory,
-            Indicator = indicator,
-            Value = edit.Value ?? fact.Value,
-            Unit = edit.Unit ?? fact.Unit,
-            Qualifier = edit.Qualifier ?? fact.Qualifier,
-            Status = edit.Status ?? fact.Status,
-            AsOf = asOf,
-            Source = source,
-            Locator = $"chars {fact.SpanStart}-{fact.SpanStart + fact.SpanLength}",
-            Quote = edit.Quote ?? fact.Quote,
-            Coder = reviewer,
-            Confidence = edit.Confidence ?? fact.Confidence,
-            Note = edit.Note,
-        };
+            throw new LedgerException($"cannot accept: candidate {row.Id}: {made.Error} (edit the candidate's values)");
+        }
 
         var problems = new List<string>();
         ImportValidator.CheckCoded(problems, $"candidate {row.Id}", reference, observation.Territory, observation.Indicator, observation.Value, observation.Quote, observation.Confidence);
@@ -143,7 +145,7 @@ internal static class CandidateDesk
             var note = row.DocumentHash is null
                 ? $"ingested from the document named {fact.DocumentName}"
                 : $"ingested document, SHA-256 {row.DocumentHash}; first read as {fact.DocumentName}";
-            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(new Source { Id = source, Kind = "document", Title = title, Note = note }), Origins.User, reviewer);
+            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note }), Origins.User, reviewer);
         }
         else if (existingSource[0].Kind != "document" || (row.DocumentHash is not null && !existingSource[0].Note.Contains(row.DocumentHash, StringComparison.Ordinal)))
         {
@@ -189,7 +191,7 @@ internal static class CandidateDesk
         {
             Territory = r.Territory,
             Indicator = r.Indicator,
-            Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
+            Value = RecordMapper.Value("candidate", r.Id, r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
             Unit = r.Unit,
             Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace,
             Qualifier = r.Qualifier,

@@ -11,8 +11,6 @@ namespace DeFacto.Storage.Records;
 /// </summary>
 internal static class ImportValidator
 {
-    private const int MaxQuoteWords = 12;
-
     public static IReadOnlyList<string> Validate(Dataset.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
     {
         var problems = new List<string>();
@@ -98,7 +96,10 @@ internal static class ImportValidator
     {
         Check(problems, at, data.Registry.Find(territory) is { Kind: PlaceKind.Territory }, $"territory '{territory}' is not a territory of the registry");
         Check(problems, at, confidence is >= 0 and <= 1, "confidence must lie between 0 and 1");
-        Check(problems, at, quote is null || quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuoteWords, $"the quote is longer than {MaxQuoteWords} words");
+        if (Quotes.Problem(quote) is { } tooLong)
+        {
+            problems.Add($"{at}: {tooLong}");
+        }
         var indicator = data.Codebook.FindIndicator(indicatorId);
         if (indicator is null)
         {
@@ -106,10 +107,10 @@ internal static class ImportValidator
             return;
         }
 
-        var forms = (value.Point is not null ? 1 : 0) + (value.Low is not null || value.High is not null ? 1 : 0) + (value.Category is not null ? 1 : 0);
-        if (forms != 1 || (value.Low is null) != (value.High is null) || value.Low > value.High)
+        // The value's own form (exactly one of point, interval, category; finite; low ≤ high) is kept by ObservedValue's factory.
+        if (!value.HasForm)
         {
-            problems.Add($"{at}: give exactly one of a value, an interval low ≤ high, or a category");
+            problems.Add($"{at}: there is no value: give a value, an interval or a category");
         }
         else if (indicator.IsNumeric == value.IsCategory)
         {
@@ -119,14 +120,7 @@ internal static class ImportValidator
         {
             problems.Add($"{at}: '{category}' is not a category of {indicator.Id} ({string.Join(", ", indicator.Anchors.Select(a => a.Id))})");
         }
-        else if (!IsFinite(value))
-        {
-            problems.Add($"{at}: the value is not a finite number");
-        }
     }
-
-    private static bool IsFinite(ObservedValue v) =>
-        new[] { v.Point, v.Low, v.High }.All(x => x is null || double.IsFinite(x.Value));
 
     private static void CheckSource(List<string> problems, string at, string source, HashSet<string> sources) =>
         Check(problems, at, sources.Contains(source), $"source '{source}' is not in the import or the ledger");
