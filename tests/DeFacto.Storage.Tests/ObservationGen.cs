@@ -19,7 +19,7 @@ internal static class ObservationGen
         Gen.Select(Gen.Int[1990, 2030], Gen.Int[0, 12], Gen.Int[0, 28], (y, m, d) =>
             PartialDate.Parse(m == 0 ? $"{y}" : d == 0 ? $"{y}-{m:00}" : $"{y}-{m:00}-{d:00}").Value);
 
-    public static Gen<Observation[]> Many(Dataset.Dataset data, int max)
+    public static Gen<Observation[]> Many(Core.Dataset data, int max)
     {
         var territories = data.Registry.Territories.Select(t => t.Id).ToArray();
         var indicators = data.Codebook.Indicators.ToArray();

@@ -1,6 +1,4 @@
-using DeFacto.Core.Coding;
 using DeFacto.Core.Evidence;
-using DeFacto.Core.Registry;
 
 namespace DeFacto.Storage.Records;
 
@@ -11,7 +9,7 @@ namespace DeFacto.Storage.Records;
 /// </summary>
 internal static class ImportValidator
 {
-    public static IReadOnlyList<string> Validate(Dataset.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
+    public static IReadOnlyList<string> Validate(Core.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
     {
         var problems = new List<string>();
         var ledger = data.Ledger;
@@ -91,34 +89,18 @@ internal static class ImportValidator
         return problems;
     }
 
-    /// <summary>Checks a coded value against its indicator and territory, as the file reader does.</summary>
-    public static void CheckCoded(List<string> problems, string at, Dataset.Dataset data, string territory, string indicatorId, ObservedValue value, string? quote, double confidence)
+    /// <summary>Checks a coded value against its indicator and territory, by the same rules the reader and the review keep.</summary>
+    public static void CheckCoded(List<string> problems, string at, Core.Dataset data, string territory, string indicatorId, ObservedValue value, string? quote, double confidence)
     {
-        Check(problems, at, data.Registry.Find(territory) is { Kind: PlaceKind.Territory }, $"territory '{territory}' is not a territory of the registry");
-        Check(problems, at, confidence is >= 0 and <= 1, "confidence must lie between 0 and 1");
+        problems.AddRange(CodedValues.Problems(data.Codebook, data.Registry, territory, indicatorId, value).Select(p => $"{at}: {p}"));
+        if (Observation.ConfidenceProblem(confidence) is { } wrong)
+        {
+            problems.Add($"{at}: confidence {wrong}");
+        }
+
         if (Quotes.Problem(quote) is { } tooLong)
         {
             problems.Add($"{at}: {tooLong}");
-        }
-        var indicator = data.Codebook.FindIndicator(indicatorId);
-        if (indicator is null)
-        {
-            problems.Add($"{at}: indicator '{indicatorId}' is not in the codebook");
-            return;
-        }
-
-        // The value's own form (exactly one of point, interval, category; finite; low ≤ high) is kept by ObservedValue's factory.
-        if (!value.HasForm)
-        {
-            problems.Add($"{at}: there is no value: give a value, an interval or a category");
-        }
-        else if (indicator.IsNumeric == value.IsCategory)
-        {
-            problems.Add($"{at}: {indicator.Id} takes {(indicator.IsNumeric ? "a number" : "a category")}");
-        }
-        else if (value.Category is { } category && indicator.FindAnchor(category) is null)
-        {
-            problems.Add($"{at}: '{category}' is not a category of {indicator.Id} ({string.Join(", ", indicator.Anchors.Select(a => a.Id))})");
         }
     }
 

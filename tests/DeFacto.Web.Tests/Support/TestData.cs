@@ -10,17 +10,17 @@ internal static class TestData
 {
     public const string HostileQuote = "<script>document.title='pwned'</script> 95 per cent";
 
-    private static readonly Lazy<Dataset.Dataset> BundledLazy = new(() =>
+    private static readonly Lazy<Core.Dataset> BundledLazy = new(() =>
     {
         var result = DatasetReader.Load(RepoPaths.Data);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Dataset!;
     });
 
-    public static Dataset.Dataset Bundled => BundledLazy.Value;
+    public static Core.Dataset Bundled => BundledLazy.Value;
 
     /// <summary>The bundled data plus a South Ossetia passport share for 2021 whose quote holds a script tag.</summary>
-    public static Dataset.Dataset WithHostileQuote()
+    public static Core.Dataset WithHostileQuote()
     {
         var d = Bundled;
         var hostile = Observation.Create("south-ossetia-hostile-quote", "south-ossetia", "citizenship.patron_passport_share", ObservedValue.OfPoint(95),
