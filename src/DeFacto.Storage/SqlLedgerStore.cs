@@ -85,7 +85,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
         var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
         scope.Execute("DELETE FROM bundle");
-        scope.Execute(Tables.Bundle.Insert, new { Id = 1, Hash = hash, MergedAt = scope.Now });
+        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now });
         scope.Commit();
         return new MergeReport(false, created, hash, kinds);
     }
