@@ -7,12 +7,14 @@ using DeFacto.Tests;
 
 namespace DeFacto.Core.Tests;
 
-/// <summary>The real codebook, and small ledgers built in code for one test each.</summary>
+/// <summary>The fixture codebook (Fixtures/, a frozen copy), and small ledgers built in code for one test each.</summary>
 internal static class Fixture
 {
+    public static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
     private static readonly Lazy<Codebook> LazyCodebook = new(() =>
     {
-        var result = DatasetReader.Load(RepoPaths.Data);
+        var result = DatasetReader.Load(Directory);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Dataset!.Codebook;
     });
