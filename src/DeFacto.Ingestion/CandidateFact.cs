@@ -62,30 +62,9 @@ public sealed record CandidateFact
         string territory, string indicator, ObservedValue value, EvidenceStatus status, TextSpan span, string quote, double confidence,
         string? unit = null, string? qualifier = null, PartialDate? asOf = null, string? article = null, TextPassage? sentence = null, TextPassage? paragraph = null)
     {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(territory))
-        {
-            problems.Add("territory is missing");
-        }
-
-        if (string.IsNullOrWhiteSpace(indicator))
-        {
-            problems.Add("indicator is missing");
-        }
-
-        if (!value.HasForm)
-        {
-            problems.Add("there is no value: give a value, an interval or a category");
-        }
-
-        if (Observation.ConfidenceProblem(confidence) is { } c)
-        {
-            problems.Add("confidence " + c);
-        }
-
-        return problems.Count > 0
-            ? ParseResult<CandidateFact>.Fail(string.Join("; ", problems))
-            : ParseResult<CandidateFact>.Ok(new CandidateFact
+        return new Rules()
+            .Require("territory", territory).Require("indicator", indicator).Value(value).Confidence(confidence)
+            .Make(() => new CandidateFact
             {
                 Territory = territory,
                 Indicator = indicator,

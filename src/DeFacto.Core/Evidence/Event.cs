@@ -48,40 +48,11 @@ public sealed record Event
         IReadOnlyList<string>? ends = null, string? territory = null)
     {
         ArgumentNullException.ThrowIfNull(parties);
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            problems.Add("id is missing");
-        }
-
-        if (!Vocabulary.EventTypes.Contains(type))
-        {
-            problems.Add($"type '{type}' is not one of {string.Join(", ", Vocabulary.EventTypes)}");
-        }
-
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            problems.Add("title is missing");
-        }
-
-        if (string.IsNullOrWhiteSpace(source))
-        {
-            problems.Add("source is missing");
-        }
-
-        if (Quotes.Problem(quote) is { } q)
-        {
-            problems.Add(q);
-        }
-
-        if (Observation.ConfidenceProblem(confidence) is { } c)
-        {
-            problems.Add("confidence " + c);
-        }
-
-        return problems.Count > 0
-            ? ParseResult<Event>.Fail(string.Join("; ", problems))
-            : ParseResult<Event>.Ok(new Event
+        return new Rules()
+            .Require("id", id)
+            .Check(Vocabulary.EventTypes.Contains(type) ? null : $"type '{type}' is not one of {string.Join(", ", Vocabulary.EventTypes)}")
+            .Require("title", title).Require("source", source).Quote(quote).Confidence(confidence)
+            .Make(() => new Event
             {
                 Id = id,
                 Type = type,

@@ -65,35 +65,11 @@ public sealed record Observation
         string? quote = null, string? unit = null, string? qualifier = null, PartialDate? since = null, string? coder = null, double confidence = 0.8,
         string? note = null, string? provision = null, PartialDate? signedOn = null, PartialDate? inForceOn = null)
     {
-        var problems = new List<string>();
-        Require(problems, "id", id);
-        Require(problems, "territory", territory);
-        Require(problems, "indicator", indicator);
-        Require(problems, "source", source);
-        Require(problems, "locator", locator);
-        if (!value.HasForm)
-        {
-            problems.Add("there is no value: give a value, an interval or a category");
-        }
-
-        if (Quotes.Problem(quote) is { } q)
-        {
-            problems.Add(q);
-        }
-
-        if (ConfidenceProblem(confidence) is { } c)
-        {
-            problems.Add("confidence " + c);
-        }
-
-        if (SinceProblem(since, asOf) is { } s)
-        {
-            problems.Add("since " + s);
-        }
-
-        return problems.Count > 0
-            ? ParseResult<Observation>.Fail(string.Join("; ", problems))
-            : ParseResult<Observation>.Ok(new Observation
+        return new Rules()
+            .Require("id", id).Require("territory", territory).Require("indicator", indicator).Require("source", source).Require("locator", locator)
+            .Value(value).Quote(quote).Confidence(confidence)
+            .Check(SinceProblem(since, asOf) is { } s ? "since " + s : null)
+            .Make(() => new Observation
             {
                 Id = id,
                 Territory = territory,
@@ -124,12 +100,4 @@ public sealed record Observation
     public static string? SinceProblem(PartialDate? since, PartialDate asOf) => since is { } s && s.Start > asOf.End
         ? $"{s} is after as_of {asOf}: since starts the period the observation attests, as_of ends it"
         : null;
-
-    private static void Require(List<string> problems, string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add($"{field} is missing");
-        }
-    }
 }

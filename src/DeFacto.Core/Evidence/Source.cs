@@ -35,24 +35,10 @@ public sealed record Source
     /// <summary>A source, or every rule its parts break (joined by "; "). Optional parts are set with <c>with</c>.</summary>
     public static ParseResult<Source> Create(string id, string kind, string title)
     {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            problems.Add("id is missing");
-        }
-
-        if (!Vocabulary.SourceKinds.Contains(kind))
-        {
-            problems.Add($"kind '{kind}' is not one of {string.Join(", ", Vocabulary.SourceKinds)}");
-        }
-
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            problems.Add("title is missing");
-        }
-
-        return problems.Count > 0
-            ? ParseResult<Source>.Fail(string.Join("; ", problems))
-            : ParseResult<Source>.Ok(new Source { Id = id, Kind = kind, Title = title });
+        return new Rules()
+            .Require("id", id)
+            .Check(Vocabulary.SourceKinds.Contains(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", Vocabulary.SourceKinds)}")
+            .Require("title", title)
+            .Make(() => new Source { Id = id, Kind = kind, Title = title });
     }
 }
