@@ -7,9 +7,9 @@ namespace DeFacto.Analysis;
 /// the caller's clock, so a test can fix it). The CLI makes one per command; the web app one per request
 /// over its current evidence.
 /// </summary>
-public sealed record Workbench(Dataset.Dataset Dataset, Assessor Assessor, DateOnly Today)
+public sealed record Workbench(Core.Dataset Dataset, Assessor Assessor, DateOnly Today)
 {
-    public static Workbench Over(Dataset.Dataset dataset, DateOnly today)
+    public static Workbench Over(Core.Dataset dataset, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return new Workbench(dataset, new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry), today);

@@ -5,7 +5,7 @@ namespace DeFacto.Cli;
 /// <summary>Loads the dataset a command reads, failing with every problem listed when it is not clean.</summary>
 internal static class DatasetSource
 {
-    public static Dataset.Dataset Load(string? directory)
+    public static Core.Dataset Load(string? directory)
     {
         var dir = directory ?? CliContext.BundledData;
         var result = DatasetReader.Load(dir);

@@ -29,7 +29,7 @@ internal sealed class EvidenceOptions
         command.Options.Add(Ledger);
     }
 
-    public Dataset.Dataset Load(ParseResult result, CliContext context)
+    public Core.Dataset Load(ParseResult result, CliContext context)
     {
         var data = result.GetValue(Data);
         if (data is not null)

@@ -113,7 +113,7 @@ public static class DatasetReader
             }
         }
 
-        var dataset = new Dataset(codebook, registry, new Ledger(sources, observations, events, treaties)) { Codings = codings.Codings };
+        var dataset = new Core.Dataset(codebook, registry, new Ledger(sources, observations, events, treaties)) { Codings = codings.Codings };
         return new LoadResult(dataset, problems);
     }
 

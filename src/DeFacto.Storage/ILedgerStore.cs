@@ -14,7 +14,7 @@ public interface ILedgerStore : IDisposable
     LedgerInfo Info();
 
     /// <summary>The ledger as a dataset: codebook and registry from its documents, evidence from its tables.</summary>
-    Dataset.Dataset Load();
+    Core.Dataset Load();
 
     /// <summary>The codebook and registry documents the ledger holds.</summary>
     DatasetDocuments Documents();
@@ -24,7 +24,7 @@ public interface ILedgerStore : IDisposable
     /// changed ones updated, unchanged ones left alone, so importing the same data twice changes nothing.
     /// A dataset with a bad record changes nothing and throws <see cref="LedgerImportException"/>.
     /// </summary>
-    ImportReport Import(Dataset.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null);
+    ImportReport Import(Core.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null);
 
     /// <summary>Writes the ledger in the <c>data/</c> file format, into a new folder that appears whole or not at all.</summary>
     void Export(string directory);
@@ -52,14 +52,15 @@ public interface ILedgerStore : IDisposable
     /// </summary>
     KeepReport Keep(IReadOnlyList<NewCandidate> candidates, double? acceptAbove, string reviewer);
 
-    /// <summary>Applies several review decisions as one: the request is checked first, then applied in one transaction; any refusal changes nothing.</summary>
-    IReadOnlyList<ReviewOutcome> Review(ReviewRequest request, string reviewer);
+    /// <summary>Applies several review decisions as one: the request is checked first, then applied in one transaction; any refusal (returned) changes nothing.</summary>
+    Reviewed<IReadOnlyList<ReviewOutcome>> Review(ReviewRequest request, string reviewer);
 
     IReadOnlyList<Candidate> PendingCandidates();
 
     /// <summary>
     /// Accepts or rejects a pending candidate. An accepted one becomes a user observation citing its
-    /// document as the source and its span as the locator, with the reviewer's edits applied.
+    /// document as the source and its span as the locator, with the reviewer's edits applied. A candidate that is
+    /// not there, already reviewed or cannot be accepted is a refusal, returned as a value; the ledger is unchanged.
     /// </summary>
-    ReviewOutcome Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer);
+    Reviewed<ReviewOutcome> Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer);
 }

@@ -10,7 +10,7 @@ namespace DeFacto.Storage;
 /// </summary>
 internal static class LedgerExport
 {
-    public static void Export(Dataset.Dataset dataset, DatasetDocuments documents, string directory)
+    public static void Export(Core.Dataset dataset, DatasetDocuments documents, string directory)
     {
         try
         {

@@ -30,11 +30,11 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new LedgerInfo(location.Provider, location.Display, SchemaMigrator.CurrentVersion(connection), counts, user, pending, bundle.Hash, bundle.MergedAt);
     }
 
-    public Dataset.Dataset Load() => LedgerReader.Load(connection);
+    public Core.Dataset Load() => LedgerReader.Load(connection);
 
     public DatasetDocuments Documents() => LedgerReader.Documents(connection);
 
-    public ImportReport Import(Dataset.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null)
+    public ImportReport Import(Core.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (!Origins.IsValid(origin))
@@ -85,7 +85,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
         var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
         scope.Execute("DELETE FROM bundle");
-        scope.Execute(Tables.Bundle.Insert, new { Id = 1, Hash = hash, MergedAt = scope.Now });
+        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now });
         scope.Commit();
         return new MergeReport(false, created, hash, kinds);
     }
@@ -115,14 +115,15 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
             var reference = LedgerReader.Reference(connection, scope.Transaction);
             foreach (var candidate in kept.Where(k => k.State == ReviewState.Pending && k.Fact.Confidence >= threshold).DistinctBy(k => k.Id))
             {
-                try
+                // Accepting checks everything before it writes, so a refusal leaves nothing half-done in the transaction.
+                var reviewed = CandidateDesk.Review(scope, candidate.Id, ReviewDecision.Accept, null, reviewer, reference);
+                if (reviewed.TryGetValue(out var outcome))
                 {
-                    // Accepting checks everything before it writes, so a refusal leaves nothing half-done in the transaction.
-                    accepted.Add(CandidateDesk.Review(scope, candidate.Id, ReviewDecision.Accept, null, reviewer, reference));
+                    accepted.Add(outcome);
                 }
-                catch (LedgerException e)
+                else
                 {
-                    left.Add((candidate, e.Message));
+                    left.Add((candidate, reviewed.Refusal!.Message));
                 }
             }
         }
@@ -131,7 +132,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new KeepReport(kept, accepted, left);
     }
 
-    public IReadOnlyList<ReviewOutcome> Review(ReviewRequest request, string reviewer)
+    public Reviewed<IReadOnlyList<ReviewOutcome>> Review(ReviewRequest request, string reviewer)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
@@ -140,7 +141,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         var problems = request.Problems(pending);
         if (problems.Count > 0)
         {
-            throw new LedgerException("review refused, nothing changed: " + string.Join("; ", problems));
+            return Reviewed<IReadOnlyList<ReviewOutcome>>.Refused(ReviewRefusalKind.BadRequest, "review refused, nothing changed: " + string.Join("; ", problems));
         }
 
         var reference = request.Accept.Count > 0 ? LedgerReader.Reference(connection, scope.Transaction) : null;
@@ -148,28 +149,32 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         foreach (var (id, decision) in request.Accept.Distinct().Select(id => (id, ReviewDecision.Accept))
             .Concat(request.Reject.Distinct().Select(id => (id, ReviewDecision.Reject))))
         {
-            try
+            var reviewed = CandidateDesk.Review(scope, id, decision, null, reviewer, reference);
+            if (!reviewed.TryGetValue(out var outcome))
             {
-                outcomes.Add(CandidateDesk.Review(scope, id, decision, null, reviewer, reference));
+                // Not committed: the decisions applied so far roll back with the transaction.
+                return Reviewed<IReadOnlyList<ReviewOutcome>>.Refused(reviewed.Refusal!.Kind, $"review refused, nothing changed: {reviewed.Refusal.Message}");
             }
-            catch (LedgerException e)
-            {
-                throw new LedgerException($"review refused, nothing changed: {e.Message}", e);
-            }
+
+            outcomes.Add(outcome);
         }
 
         scope.Commit();
-        return outcomes;
+        return Reviewed<IReadOnlyList<ReviewOutcome>>.Ok(outcomes);
     }
 
     public IReadOnlyList<Candidate> PendingCandidates() => CandidateDesk.Pending(connection);
 
-    public ReviewOutcome Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
+    public Reviewed<ReviewOutcome> Review(long id, ReviewDecision decision, CandidateEdit? edit, string reviewer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         using var scope = WriteScope.Begin(connection, location.Provider, clock);
         var outcome = CandidateDesk.Review(scope, id, decision, edit, reviewer);
-        scope.Commit();
+        if (outcome.Done)
+        {
+            scope.Commit();
+        }
+
         return outcome;
     }
 

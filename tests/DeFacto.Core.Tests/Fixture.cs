@@ -7,12 +7,14 @@ using DeFacto.Tests;
 
 namespace DeFacto.Core.Tests;
 
-/// <summary>The real codebook, and small ledgers built in code for one test each.</summary>
+/// <summary>The fixture codebook (Fixtures/, a frozen copy), and small ledgers built in code for one test each.</summary>
 internal static class Fixture
 {
+    public static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
     private static readonly Lazy<Codebook> LazyCodebook = new(() =>
     {
-        var result = DatasetReader.Load(RepoPaths.Data);
+        var result = DatasetReader.Load(Directory);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Dataset!.Codebook;
     });
@@ -20,18 +22,9 @@ internal static class Fixture
     public static Codebook Codebook => LazyCodebook.Value;
 
     public static Observation Obs(string indicator, ObservedValue value, string asOf = "2015-03", string? qualifier = null,
-        EvidenceStatus status = EvidenceStatus.InPlace, string territory = "t", string? id = null, string source = "s") => new()
-        {
-            Id = id ?? $"{indicator}-{asOf}-{value}-{status}",
-            Territory = territory,
-            Indicator = indicator,
-            Value = value,
-            Qualifier = qualifier,
-            Status = status,
-            AsOf = PartialDate.Parse(asOf).Value,
-            Source = source,
-            Locator = "para. 1",
-        };
+        EvidenceStatus status = EvidenceStatus.InPlace, string territory = "t", string? id = null, string source = "s") =>
+        Observation.Create(id ?? $"{indicator}-{asOf}-{value}-{status}", territory, indicator, value, status, PartialDate.Parse(asOf).Value, source,
+            "para. 1", qualifier: qualifier).Value;
 
     public static Observation Share(string indicator, double v, string? qualifier = null, string asOf = "2015-03") =>
         Obs(indicator, ObservedValue.OfPoint(v), asOf, qualifier);
@@ -60,17 +53,8 @@ internal static class Fixture
         NotApplicable = notApplicable ?? [],
     };
 
-    public static Event Happened(string type, string date, IReadOnlyList<string>? ends = null) => new()
-    {
-        Id = $"{type}-{date}",
-        Type = type,
-        Date = PartialDate.Parse(date).Value,
-        Parties = ["t"],
-        Title = type,
-        Source = "s",
-        Territory = "t",
-        Ends = ends,
-    };
+    public static Event Happened(string type, string date, IReadOnlyList<string>? ends = null) =>
+        Event.Create($"{type}-{date}", type, PartialDate.Parse(date).Value, ["t"], type, "s", ends: ends, territory: "t").Value;
 
     public static Ledger Ledger(IEnumerable<Observation> observations, IEnumerable<Event> events, IEnumerable<Treaty>? treaties = null) =>
         new([], observations, events, treaties ?? []);

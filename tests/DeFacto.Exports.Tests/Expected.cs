@@ -6,7 +6,7 @@ namespace DeFacto.Exports.Tests;
 /// <summary>What the panel should hold, computed in the test straight from the core's Assessor.</summary>
 internal static class Expected
 {
-    public static Assessment Assess(Dataset.Dataset dataset, string territory, int year, string basis, DateOnly today) =>
+    public static Assessment Assess(Core.Dataset dataset, string territory, int year, string basis, DateOnly today) =>
         new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry).Assess(new AssessmentRequest(
             territory,
             year == today.Year ? today : new DateOnly(year, 12, 31),

@@ -25,7 +25,7 @@ public sealed class ExportFixture : IDisposable
     /// <summary>What the fixture's packages say about themselves: made on 30 June 2016, no release version.</summary>
     internal static PackageInfo Info { get; } = new(new DateTimeOffset(2016, 6, 30, 12, 0, 0, TimeSpan.Zero));
 
-    internal Dataset.Dataset Dataset { get; }
+    internal Core.Dataset Dataset { get; }
 
     internal TerritoryPanel Panel { get; }
 

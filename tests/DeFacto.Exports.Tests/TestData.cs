@@ -167,7 +167,7 @@ internal static class TestData
         ["evidence/beta-land.yaml"] = BetaEvidence,
     };
 
-    public static Dataset.Dataset Load(string? alphaEvidence = null)
+    public static Core.Dataset Load(string? alphaEvidence = null)
     {
         var result = DatasetReader.Load(Files(alphaEvidence));
         Assert.True(result.Ok, string.Join("\n", result.Problems));

@@ -26,7 +26,7 @@ public sealed class CodingLedgerTests : IDisposable
         Resolution = resolution,
     };
 
-    private static Dataset.Dataset WithCodings()
+    private static Core.Dataset WithCodings()
     {
         var data = TestData.With([TestData.Observation("mine-1", 91)]);
         return data with

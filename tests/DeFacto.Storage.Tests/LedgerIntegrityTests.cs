@@ -103,9 +103,10 @@ public abstract class LedgerIntegrityTests(LedgerFixture fixture) : IDisposable
         using var store = Bundled();
         var ids = store.AddCandidates(Facts("doc.txt", "text"));
 
-        var refused = Assert.Throws<LedgerException>(() => store.Review(new ReviewRequest([ids[0], ids[1]], [ids[0]]), "coder"));
+        var refused = store.Review(new ReviewRequest([ids[0], ids[1]], [ids[0]]), "coder").Refusal;
 
-        Assert.Contains("both accepted and rejected", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(ReviewRefusalKind.BadRequest, refused?.Kind);
+        Assert.Contains("both accepted and rejected", refused?.Message, StringComparison.Ordinal);
         Assert.Equal(2, store.PendingCandidates().Count);
     }
 
@@ -118,7 +119,10 @@ public abstract class LedgerIntegrityTests(LedgerFixture fixture) : IDisposable
         var ids = store.AddCandidates(facts);
         var before = Count(store);
 
-        Assert.Throws<LedgerException>(() => store.Review(new ReviewRequest([ids[0], ids[1]], []), "coder"));
+        var refused = store.Review(new ReviewRequest([ids[0], ids[1]], []), "coder").Refusal;
+
+        Assert.Equal(ReviewRefusalKind.CannotAccept, refused?.Kind);
+        Assert.Contains("has no date", refused?.Message, StringComparison.Ordinal);
 
         Assert.Equal(2, store.PendingCandidates().Count);
         Assert.Equal(before, Count(store));
@@ -130,7 +134,7 @@ public abstract class LedgerIntegrityTests(LedgerFixture fixture) : IDisposable
         using var store = Bundled();
         var ids = store.AddCandidates(Facts("doc.txt", "text"));
 
-        Assert.Throws<LedgerException>(() => store.Review(new ReviewRequest([ids[0]], [999_999]), "coder"));
+        Assert.Equal(ReviewRefusalKind.BadRequest, store.Review(new ReviewRequest([ids[0]], [999_999]), "coder").Refusal?.Kind);
 
         Assert.Equal(2, store.PendingCandidates().Count);
     }

@@ -187,8 +187,8 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         var ids = store.AddCandidates([fact, fact with { SpanStart = 400 }]);
         Assert.Equal(2, store.PendingCandidates().Count);
 
-        var accepted = store.Review(ids[0], ReviewDecision.Accept, new CandidateEdit { Value = ObservedValue.OfPoint(85) }, "reviewer-a");
-        var rejected = store.Review(ids[1], ReviewDecision.Reject, null, "reviewer-a");
+        var accepted = store.Review(ids[0], ReviewDecision.Accept, new CandidateEdit { Value = ObservedValue.OfPoint(85) }, "reviewer-a").Value;
+        var rejected = store.Review(ids[1], ReviewDecision.Reject, null, "reviewer-a").Value;
 
         Assert.Empty(store.PendingCandidates());
         Assert.Equal((ReviewState.Accepted, ReviewState.Rejected), (accepted.Candidate.State, rejected.Candidate.State));
@@ -197,7 +197,10 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         Assert.StartsWith("doc-", observation.Source, StringComparison.Ordinal);
         Assert.Equal(("chars 120-144", "reviewer-a", 85.0), (observation.Locator, observation.Coder, observation.Value.Point!.Value));
         Assert.Equal("Some report", ledger.FindSource(observation.Source)!.Title);
-        Assert.Throws<LedgerException>(() => store.Review(ids[1], ReviewDecision.Accept, null, "reviewer-b"));
+        var again = store.Review(ids[1], ReviewDecision.Accept, null, "reviewer-b");
+        Assert.Equal(ReviewRefusalKind.AlreadyReviewed, again.Refusal?.Kind);
+        Assert.Equal($"candidate {ids[1]} was already rejected by reviewer-a", again.Refusal?.Message);
+        Assert.Equal(ReviewRefusalKind.NoSuchCandidate, store.Review(999_999, ReviewDecision.Reject, null, "reviewer-b").Refusal?.Kind);
     }
 
     [Fact]

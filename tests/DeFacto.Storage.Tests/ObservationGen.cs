@@ -19,7 +19,7 @@ internal static class ObservationGen
         Gen.Select(Gen.Int[1990, 2030], Gen.Int[0, 12], Gen.Int[0, 28], (y, m, d) =>
             PartialDate.Parse(m == 0 ? $"{y}" : d == 0 ? $"{y}-{m:00}" : $"{y}-{m:00}-{d:00}").Value);
 
-    public static Gen<Observation[]> Many(Dataset.Dataset data, int max)
+    public static Gen<Observation[]> Many(Core.Dataset data, int max)
     {
         var territories = data.Registry.Territories.Select(t => t.Id).ToArray();
         var indicators = data.Codebook.Indicators.ToArray();
@@ -28,23 +28,10 @@ internal static class ObservationGen
                 (t, i, s, d, l, q) => (V0: t, V1: i, V2: s, V3: d, V4: l, V5: q))
             .SelectMany(x => Value(x.V1).Select(Gen.Double[0, 1], Gen.OneOf<string?>([null, .. Vocabulary.Qualifiers]), Gen.Bool,
                 Text.Null(), Gen.OneOf<string?>(null, "analyst", "someone else"),
-                (value, confidence, qualifier, pledged, note, coder) => new Observation
-                {
-                    Id = "",
-                    Territory = x.V0,
-                    Indicator = x.V1.Id,
-                    Value = value,
-                    Unit = x.V1.Unit,
-                    Qualifier = qualifier,
-                    Status = pledged ? EvidenceStatus.Pledged : EvidenceStatus.InPlace,
-                    AsOf = x.V3,
-                    Source = x.V2,
-                    Locator = x.V4,
-                    Quote = x.V5,
-                    Confidence = confidence,
-                    Coder = coder,
-                    Note = note,
-                }));
+                (value, confidence, qualifier, pledged, note, coder) => Observation.Create(
+                    id: "generated", territory: x.V0, indicator: x.V1.Id, value: value, status: pledged ? EvidenceStatus.Pledged : EvidenceStatus.InPlace,
+                    asOf: x.V3, source: x.V2, locator: x.V4, quote: x.V5, unit: x.V1.Unit, qualifier: qualifier, coder: coder, confidence: confidence,
+                    note: note).Value));
         return one.Array[0, max].Select(list => list.Select((o, i) => o with { Id = $"generated-{i}" }).ToArray());
     }
 

@@ -8,7 +8,7 @@ namespace DeFacto.Storage.Tests;
 /// <summary>The bundled dataset, and a way to compare ledgers by content.</summary>
 internal static class TestData
 {
-    private static readonly Lazy<Dataset.Dataset> LazyBundled = new(() =>
+    private static readonly Lazy<Core.Dataset> LazyBundled = new(() =>
     {
         var result = DatasetReader.Load(DataDirectory);
         Assert.Empty(result.Problems);
@@ -31,12 +31,12 @@ internal static class TestData
         }
     }
 
-    public static Dataset.Dataset Bundled => LazyBundled.Value;
+    public static Core.Dataset Bundled => LazyBundled.Value;
 
     public static DatasetDocuments Documents => DatasetDocuments.FromDirectory(DataDirectory);
 
     /// <summary>The bundled dataset with some observations added (and optionally some replaced).</summary>
-    public static Dataset.Dataset With(IEnumerable<Observation> observations, Dataset.Dataset? baseData = null)
+    public static Core.Dataset With(IEnumerable<Observation> observations, Core.Dataset? baseData = null)
     {
         var d = baseData ?? Bundled;
         var added = observations.ToList();
@@ -46,11 +46,11 @@ internal static class TestData
     }
 
     /// <summary>Only the given observations (and the sources they need): a user's own small import.</summary>
-    public static Dataset.Dataset Only(IEnumerable<Observation> observations) =>
+    public static Core.Dataset Only(IEnumerable<Observation> observations) =>
         Bundled with { Ledger = new Ledger(Bundled.Ledger.Sources, observations, [], []) };
 
     // Records hold lists, which compare by reference; JSON compares them by content.
-    public static string Snapshot(Dataset.Dataset d) => JsonSerializer.Serialize(new
+    public static string Snapshot(Core.Dataset d) => JsonSerializer.Serialize(new
     {
         Sources = d.Ledger.Sources.OrderBy(s => s.Id, StringComparer.Ordinal),
         Observations = d.Ledger.CodedObservations.OrderBy(o => o.Id, StringComparer.Ordinal),
@@ -58,18 +58,7 @@ internal static class TestData
         Treaties = d.Ledger.Treaties.OrderBy(t => t.Id, StringComparer.Ordinal),
     }, Json);
 
-    public static Observation Observation(string id, double value, string source = "fiia-comment-9-2015") => new()
-    {
-        Id = id,
-        Territory = "south-ossetia",
-        Indicator = "citizenship.patron_passport_share",
-        Value = ObservedValue.OfPoint(value),
-        Unit = "percent",
-        Status = EvidenceStatus.InPlace,
-        AsOf = Core.Time.PartialDate.Parse("2016-05").Value,
-        Source = source,
-        Locator = "para. 1",
-        Quote = $"{value} per cent",
-        Coder = "tester",
-    };
+    public static Observation Observation(string id, double value, string source = "fiia-comment-9-2015") => Core.Evidence.Observation.Create(
+        id, "south-ossetia", "citizenship.patron_passport_share", ObservedValue.OfPoint(value), EvidenceStatus.InPlace,
+        Core.Time.PartialDate.Parse("2016-05").Value, source, "para. 1", quote: $"{value} per cent", unit: "percent", coder: "tester").Value;
 }

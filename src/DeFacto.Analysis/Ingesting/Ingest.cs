@@ -55,7 +55,7 @@ public static class Ingest
     {
         Territory = fact.Territory,
         Indicator = fact.Indicator,
-        Value = fact.ToObservedValue(),
+        Value = fact.Observed,
         Unit = fact.Unit,
         Status = fact.Status,
         Qualifier = fact.Qualifier,

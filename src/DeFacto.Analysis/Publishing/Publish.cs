@@ -37,7 +37,7 @@ public static class Publish
             : Outcomes.Of(new ExportPlan(format.Value, folder.Value, arguments.Force, panel.Value));
     }
 
-    public static Outcome<Written> Export(Dataset.Dataset dataset, ExportPlan plan, DateTimeOffset now)
+    public static Outcome<Written> Export(Core.Dataset dataset, ExportPlan plan, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(plan);

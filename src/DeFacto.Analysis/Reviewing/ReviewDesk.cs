@@ -52,17 +52,8 @@ public static class ReviewDesk
             return Outcomes.Fail<ReviewOutcome>(Problem.Invalid(null, "an edit only goes with accept"));
         }
 
-        try
-        {
-            return Outcomes.Of(store.Review(id, decision, edit, reviewer));
-        }
-        catch (LedgerException e)
-        {
-            // The ledger says why in words; the one case an edge answers differently is a candidate that is not there.
-            return Outcomes.Fail<ReviewOutcome>(e.Message.StartsWith("there is no candidate", StringComparison.Ordinal)
-                ? Problem.NotFound(null, e.Message)
-                : Problem.Refused(e.Message));
-        }
+        var reviewed = store.Review(id, decision, edit, reviewer);
+        return reviewed.TryGetValue(out var outcome) ? Outcomes.Of(outcome) : Outcomes.Fail<ReviewOutcome>(ProblemOf(reviewed.Refusal!));
     }
 
     /// <summary>
@@ -79,15 +70,14 @@ public static class ReviewDesk
             return Outcomes.Fail<IReadOnlyList<ReviewOutcome>>(problems.Select(p => Problem.Refused("review refused, nothing changed: " + p)).ToList());
         }
 
-        try
-        {
-            return Outcomes.Of(store.Review(request, reviewer));
-        }
-        catch (LedgerException e)
-        {
-            return Outcomes.Fail<IReadOnlyList<ReviewOutcome>>(Problem.Refused("review refused, nothing changed: " + e.Message));
-        }
+        var reviewed = store.Review(request, reviewer);
+        return reviewed.TryGetValue(out var outcomes) ? Outcomes.Of(outcomes) : Outcomes.Fail<IReadOnlyList<ReviewOutcome>>(ProblemOf(reviewed.Refusal!));
     }
+
+    // The one refusal an edge answers differently is a candidate that is not there.
+    private static Problem ProblemOf(ReviewRefusal refusal) => refusal.Kind == ReviewRefusalKind.NoSuchCandidate
+        ? Problem.NotFound(null, refusal.Message)
+        : Problem.Refused(refusal.Message);
 
     private static Outcome<EvidenceStatus?> Status(string? text) => Blank(text) is not { } s
         ? Outcomes.Of<EvidenceStatus?>(null)

@@ -47,7 +47,7 @@ internal static class IngestCommand
         }));
         return command;
 
-        int Ingest(ParseResult r, Dataset.Dataset dataset, ILedgerStore? store)
+        int Ingest(ParseResult r, Core.Dataset dataset, ILedgerStore? store)
         {
             var arguments = new IngestArguments(r.GetValue(territory), r.GetValue(published))
             {

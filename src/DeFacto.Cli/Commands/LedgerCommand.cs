@@ -98,7 +98,7 @@ internal static class LedgerCommand
     /// Reads the folder to import. A folder without its own codebook and registry is read against the
     /// ledger's, so an analyst can import just evidence and sources.
     /// </summary>
-    private static (Dataset.Dataset Dataset, DatasetDocuments? Documents) Read(string dir, ILedgerStore store)
+    private static (Core.Dataset Dataset, DatasetDocuments? Documents) Read(string dir, ILedgerStore store)
     {
         if (!Directory.Exists(dir))
         {

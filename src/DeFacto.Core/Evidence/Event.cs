@@ -3,21 +3,29 @@ using DeFacto.Core.Time;
 namespace DeFacto.Core.Evidence;
 
 /// <summary>A dated change: a treaty signed, ratified or in force, a recognition, an annexation, a referendum, a law.</summary>
+/// <remarks>
+/// Made only by <see cref="Create"/>, which keeps its rules: an id, a known type, a title and a source;
+/// a quote of at most <see cref="Quotes.MaxWords"/> words; a confidence in [0, 1].
+/// </remarks>
 public sealed record Event
 {
-    public required string Id { get; init; }
+    private Event()
+    {
+    }
 
-    public required string Type { get; init; }
+    public string Id { get; init; } = "";
 
-    public required PartialDate Date { get; init; }
+    public string Type { get; init; } = "";
 
-    public required IReadOnlyList<string> Parties { get; init; }
+    public PartialDate Date { get; init; }
 
-    public required string Title { get; init; }
+    public IReadOnlyList<string> Parties { get; init; } = [];
+
+    public string Title { get; init; } = "";
 
     public string? Treaty { get; init; }
 
-    public required string Source { get; init; }
+    public string Source { get; init; } = "";
 
     public string? Locator { get; init; }
 
@@ -32,4 +40,33 @@ public sealed record Event
 
     /// <summary>The territory whose file holds the event, when it came from one.</summary>
     public string? Territory { get; init; }
+
+    /// <summary>An event, or every rule its parts break (joined by "; ").</summary>
+    public static ParseResult<Event> Create(
+        string id, string type, PartialDate date, IReadOnlyList<string> parties, string title, string source,
+        string? treaty = null, string? locator = null, string? quote = null, string? note = null, double confidence = 0.8,
+        IReadOnlyList<string>? ends = null, string? territory = null)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        return new Rules()
+            .Require("id", id)
+            .Check(Vocabulary.EventTypes.Contains(type) ? null : $"type '{type}' is not one of {string.Join(", ", Vocabulary.EventTypes)}")
+            .Require("title", title).Require("source", source).Quote(quote).Confidence(confidence)
+            .Make(() => new Event
+            {
+                Id = id,
+                Type = type,
+                Date = date,
+                Parties = parties,
+                Title = title,
+                Source = source,
+                Treaty = treaty,
+                Locator = locator,
+                Quote = quote,
+                Note = note,
+                Confidence = confidence,
+                Ends = ends,
+                Territory = territory,
+            });
+    }
 }

@@ -40,25 +40,23 @@ public sealed record Treaty
 
         foreach (var p in Provisions)
         {
-            yield return new Observation
-            {
-                Id = p.Id,
-                Territory = p.Territory,
-                Indicator = p.Indicator,
-                Value = p.Value,
-                Unit = p.Unit,
-                Status = EvidenceStatus.Pledged,
-                AsOf = from,
-                Source = p.Source,
-                Locator = p.Article is null || p.Locator.Contains("Art", StringComparison.OrdinalIgnoreCase) ? p.Locator : $"Art. {p.Article}; {p.Locator}",
-                Quote = p.Quote,
-                Confidence = p.Obligation == "binding" ? 0.9 : p.Obligation == "best-effort" ? 0.7 : 0.5,
-                Note = p.Note,
-                Provision = p.Id,
-                Coder = "treaty:" + Id,
-                SignedOn = SignedOn,
-                InForceOn = InForce,
-            };
+            yield return Observation.Create(
+                id: p.Id,
+                territory: p.Territory,
+                indicator: p.Indicator,
+                value: p.Value,
+                status: EvidenceStatus.Pledged,
+                asOf: from,
+                source: p.Source,
+                locator: p.Article is null || p.Locator.Contains("Art", StringComparison.OrdinalIgnoreCase) ? p.Locator : $"Art. {p.Article}; {p.Locator}",
+                quote: p.Quote,
+                unit: p.Unit,
+                confidence: p.Obligation == "binding" ? 0.9 : p.Obligation == "best-effort" ? 0.7 : 0.5,
+                note: p.Note,
+                provision: p.Id,
+                coder: "treaty:" + Id,
+                signedOn: SignedOn,
+                inForceOn: InForce).Value;
         }
     }
 
@@ -81,15 +79,6 @@ public sealed record Treaty
         }
     }
 
-    private Event MakeEvent(string suffix, string type, PartialDate date, IReadOnlyList<string> parties, string title) => new()
-    {
-        Id = $"{Id}-{suffix}",
-        Type = type,
-        Date = date,
-        Parties = parties,
-        Title = title,
-        Treaty = Id,
-        Source = Source,
-        Locator = Locator,
-    };
+    private Event MakeEvent(string suffix, string type, PartialDate date, IReadOnlyList<string> parties, string title) =>
+        Event.Create($"{Id}-{suffix}", type, date, parties, title, Source, treaty: Id, locator: Locator).Value;
 }

@@ -53,18 +53,18 @@ internal static class EvidenceReader
         var status = r.OneOf("status", ["in-place", "pledged"], required: true);
         var asOf = r.Date("as_of", required: true);
         var since = r.Date("since");
-        if (since is { } s && asOf is { } a && s.Start > a.End)
+        if (asOf is { } a && Observation.SinceProblem(since, a) is { } late)
         {
-            r.Problem("since", $"{s} is after as_of {a}: since starts the period the observation attests, as_of ends it");
+            r.Problem("since", late);
         }
 
         context.CheckSource(r);
         var locator = r.String("locator", required: true);
         var quote = ValueReader.ReadQuote(r, required: true);
         var confidence = r.Number("confidence");
-        if (confidence is < 0 or > 1)
+        if (confidence is { } c && Observation.ConfidenceProblem(c) is { } wrong)
         {
-            r.Problem("confidence", "must lie between 0 and 1");
+            r.Problem("confidence", wrong);
         }
 
         if (id is null || indicator is null || value is null || status is null || asOf is null || locator is null)
@@ -72,24 +72,22 @@ internal static class EvidenceReader
             return null;
         }
 
-        return new Observation
-        {
-            Id = id,
-            Territory = territory,
-            Indicator = indicator.Id,
-            Value = value.Value,
-            Unit = r.String("unit") ?? indicator.Unit,
-            Qualifier = qualifier,
-            Status = Vocabulary.ParseStatus(status)!.Value,
-            AsOf = asOf.Value,
-            Since = since,
-            Source = r.String("source") ?? "",
-            Locator = locator,
-            Quote = quote,
-            Coder = r.String("coder") ?? fileCoder,
-            Confidence = confidence ?? 0.8,
-            Note = r.String("note"),
-        };
+        return Made(r, Observation.Create(
+            id: id,
+            territory: territory,
+            indicator: indicator.Id,
+            value: value.Value,
+            status: Vocabulary.ParseStatus(status)!.Value,
+            asOf: asOf.Value,
+            source: r.String("source") ?? "",
+            locator: locator,
+            quote: quote,
+            unit: r.String("unit") ?? indicator.Unit,
+            qualifier: qualifier,
+            since: since,
+            coder: r.String("coder") ?? fileCoder,
+            confidence: confidence ?? 0.8,
+            note: r.String("note")));
     }
 
     internal static Event? ReadEvent(FieldReader r, ReadContext context, string file, string? territory)
@@ -120,9 +118,9 @@ internal static class EvidenceReader
         var title = r.String("title", required: true);
         var quote = ValueReader.ReadQuote(r, required: false);
         var confidence = r.Number("confidence");
-        if (confidence is < 0 or > 1)
+        if (confidence is { } c && Observation.ConfidenceProblem(c) is { } wrong)
         {
-            r.Problem("confidence", "must lie between 0 and 1");
+            r.Problem("confidence", wrong);
         }
 
         if (id is null || type is null || date is null || title is null)
@@ -130,22 +128,20 @@ internal static class EvidenceReader
             return null;
         }
 
-        return new Event
-        {
-            Id = id,
-            Type = type,
-            Date = date.Value,
-            Parties = parties,
-            Title = title,
-            Treaty = treaty,
-            Ends = ends,
-            Source = r.String("source") ?? "",
-            Locator = r.String("locator"),
-            Quote = quote,
-            Note = r.String("note"),
-            Confidence = confidence ?? 0.8,
-            Territory = territory,
-        };
+        return Made(r, Event.Create(
+            id: id,
+            type: type,
+            date: date.Value,
+            parties: parties,
+            title: title,
+            source: r.String("source") ?? "",
+            treaty: treaty,
+            locator: r.String("locator"),
+            quote: quote,
+            note: r.String("note"),
+            confidence: confidence ?? 0.8,
+            ends: ends,
+            territory: territory));
     }
 
     /// <summary>The functional domains an event ends, each checked against the codebook.</summary>
@@ -160,5 +156,21 @@ internal static class EvidenceReader
         }
 
         return ends.Where(d => domains.Contains(d, StringComparer.Ordinal)).ToList();
+    }
+
+    /// <summary>
+    /// The record the model's factory made; the fields were checked above, so a refusal here is a rule
+    /// the reader does not check field by field, reported on the record.
+    /// </summary>
+    private static T? Made<T>(FieldReader r, Core.ParseResult<T> made)
+        where T : class
+    {
+        if (made.TryGetValue(out var value))
+        {
+            return value;
+        }
+
+        r.Problem("id", made.Error!);
+        return null;
     }
 }

@@ -33,11 +33,15 @@ internal static class SourceReader
                 item.Problem("id", $"'{id}' should be lower-case kebab-case");
             }
 
-            yield return (new Source
+            var made = Source.Create(id, kind, title);
+            if (!made.TryGetValue(out var source))
             {
-                Id = id,
-                Kind = kind,
-                Title = title,
+                item.Problem("id", made.Error!);
+                continue;
+            }
+
+            yield return (source with
+            {
                 Authors = item.Strings("author"),
                 Publisher = item.String("publisher"),
                 Container = item.String("container"),

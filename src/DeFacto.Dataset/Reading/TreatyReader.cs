@@ -43,7 +43,8 @@ internal static class TreatyReader
             r.Problem("in_force", $"{f} is before the signature ({s})");
         }
 
-        if (id is null || title is null)
+        // A treaty without a source (reported above) makes no events or pledges: those cite the treaty's source.
+        if (id is null || title is null || r.String("source") is null)
         {
             return null;
         }
@@ -81,7 +82,7 @@ internal static class TreatyReader
         context.CheckSource(r);
         var locator = r.String("locator", required: true);
         var quote = ValueReader.ReadQuote(r, required: true);
-        if (id is null || territory is null || indicator is null || value is null || obligation is null || locator is null)
+        if (id is null || territory is null || indicator is null || value is null || obligation is null || locator is null || r.String("source") is null)
         {
             return null;
         }

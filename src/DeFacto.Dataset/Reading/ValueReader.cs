@@ -6,8 +6,6 @@ namespace DeFacto.Dataset.Reading;
 /// <summary>Reads a coded value (value, low/high, or category) and checks it against its indicator.</summary>
 internal static class ValueReader
 {
-    public const int MaxQuoteWords = 12;
-
     public static ObservedValue? Read(FieldReader r, Indicator? indicator)
     {
         var point = r.Number("value");
@@ -101,9 +99,9 @@ internal static class ValueReader
     public static string? ReadQuote(FieldReader r, bool required)
     {
         var quote = r.String("quote", required);
-        if (quote is not null && quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxQuoteWords)
+        if (quote is not null && Quotes.Words(quote) > Quotes.MaxWords)
         {
-            r.Problem("quote", $"is longer than {MaxQuoteWords} words: quote only the phrase that holds the figure");
+            r.Problem("quote", $"is longer than {Quotes.MaxWords} words: quote only the phrase that holds the figure");
         }
 
         return quote;

@@ -14,7 +14,7 @@ public static class DatasetWriter
     public const string SourcesFile = "sources/sources.yaml";
 
     /// <summary>The files of the dataset, by name relative to the dataset folder.</summary>
-    public static IReadOnlyDictionary<string, string> Render(Dataset dataset, DatasetDocuments documents)
+    public static IReadOnlyDictionary<string, string> Render(Core.Dataset dataset, DatasetDocuments documents)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(documents);
@@ -50,7 +50,7 @@ public static class DatasetWriter
     }
 
     /// <summary>Writes the dataset's files into <paramref name="directory"/>, creating it and its subfolders.</summary>
-    public static void Write(Dataset dataset, DatasetDocuments documents, string directory)
+    public static void Write(Core.Dataset dataset, DatasetDocuments documents, string directory)
     {
         foreach (var (name, text) in Render(dataset, documents))
         {

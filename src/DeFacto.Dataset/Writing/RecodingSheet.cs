@@ -13,7 +13,7 @@ namespace DeFacto.Dataset.Writing;
 /// </summary>
 public static partial class RecodingSheet
 {
-    public static string Write(Dataset dataset, IReadOnlyList<Observation> drawn, int size, ulong seed, DateOnly drawnOn)
+    public static string Write(Core.Dataset dataset, IReadOnlyList<Observation> drawn, int size, ulong seed, DateOnly drawnOn)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(drawn);
@@ -38,7 +38,7 @@ public static partial class RecodingSheet
         return text.ToString();
     }
 
-    private static YamlMappingNode Entry(Dataset dataset, Observation o)
+    private static YamlMappingNode Entry(Core.Dataset dataset, Observation o)
     {
         var indicator = dataset.Codebook.FindIndicator(o.Indicator);
         var source = dataset.Ledger.FindSource(o.Source);

@@ -5,9 +5,9 @@ using DeFacto.Exports.Tables;
 namespace DeFacto.Exports.Packaging;
 
 /// <summary>Everything an export writes, built once from a dataset and its panel and then written in any format.</summary>
-public sealed record ExportSet(Dataset.Dataset Dataset, TerritoryPanel Panel, IReadOnlyList<Table> Tables)
+public sealed record ExportSet(Core.Dataset Dataset, TerritoryPanel Panel, IReadOnlyList<Table> Tables)
 {
-    public static ExportSet Create(Dataset.Dataset dataset, TerritoryPanel panel)
+    public static ExportSet Create(Core.Dataset dataset, TerritoryPanel panel)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(panel);

@@ -9,7 +9,7 @@ namespace DeFacto.Exports.Panel;
 /// </summary>
 public static class PanelBuilder
 {
-    public static TerritoryPanel Build(Dataset.Dataset dataset, PanelOptions options)
+    public static TerritoryPanel Build(Core.Dataset dataset, PanelOptions options)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +49,7 @@ public static class PanelBuilder
     }
 
     /// <summary>The year of a territory's earliest observation (in place or pledged); null when it has none.</summary>
-    public static int? FirstEvidenceYear(Dataset.Dataset dataset, string territory)
+    public static int? FirstEvidenceYear(Core.Dataset dataset, string territory)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var years = dataset.Ledger.ObservationsOf(territory).Select(o => o.AsOf.Start.Year).ToList();

@@ -14,7 +14,7 @@ namespace DeFacto.Exports.Releases;
 /// </summary>
 public static class ReleaseBuilder
 {
-    public static (string Path, Manifest Manifest, ExportSet Set) Create(Dataset.Dataset dataset, ReleaseRequest request)
+    public static (string Path, Manifest Manifest, ExportSet Set) Create(Core.Dataset dataset, ReleaseRequest request)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(request);
@@ -43,7 +43,7 @@ public static class ReleaseBuilder
         return (target, manifest, set);
     }
 
-    private static Manifest Fill(string dir, ExportSet set, Dataset.Dataset dataset, ReleaseRequest request)
+    private static Manifest Fill(string dir, ExportSet set, Core.Dataset dataset, ReleaseRequest request)
     {
         var info = new PackageInfo(request.Created, request.Version);
         foreach (var format in ExportFormats.All)
@@ -88,7 +88,7 @@ public static class ReleaseBuilder
 
     /// <summary>Copies the dataset files, then reads the copy back: a release whose data files do not
     /// reproduce the evidence it was made from would not be a frozen release.</summary>
-    private static void CopyData(string from, string to, Dataset.Dataset dataset)
+    private static void CopyData(string from, string to, Core.Dataset dataset)
     {
         if (!File.Exists(Path.Combine(from, "codebook.yaml")))
         {

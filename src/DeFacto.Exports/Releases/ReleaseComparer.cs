@@ -110,7 +110,7 @@ public static class ReleaseComparer
         return map;
     }
 
-    private static Dataset.Dataset Load(string releaseDirectory)
+    private static Core.Dataset Load(string releaseDirectory)
     {
         var result = DatasetReader.Load(Path.Combine(releaseDirectory, ReleaseFolder.DataFolder));
         return result.Dataset ?? throw new ExportException(

@@ -10,7 +10,7 @@ namespace DeFacto.Exports.Tables;
 /// </summary>
 internal static class CodingColumns
 {
-    public static TableSpec<Observation> WithCodings(this TableSpec<Observation> spec, Dataset.Dataset dataset)
+    public static TableSpec<Observation> WithCodings(this TableSpec<Observation> spec, Core.Dataset dataset)
     {
         var codings = dataset.Codings.ToLookup(c => c.Observation, StringComparer.Ordinal);
         IReadOnlyList<ObservationCoding> Of(Observation o) => codings[o.Id].OrderBy(c => c.Coder, StringComparer.Ordinal).ToList();

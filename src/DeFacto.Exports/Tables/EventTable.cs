@@ -7,7 +7,7 @@ public static class EventTable
 {
     public const string Name = "events";
 
-    public static Table Build(Dataset.Dataset dataset)
+    public static Table Build(Core.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var ledger = dataset.Ledger;

@@ -1,5 +1,4 @@
 using DeFacto.Core.Evidence;
-using DeFacto.Dataset;
 
 namespace DeFacto.Exports.Tables;
 
@@ -12,7 +11,7 @@ public static class ObservationTable
 {
     public const string Name = "observations";
 
-    public static Table Build(Dataset.Dataset dataset)
+    public static Table Build(Core.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var ledger = dataset.Ledger;

@@ -24,7 +24,7 @@ public static class PanelTable
         "year", "as_of", "exists", "contested", "codebook_version",
     };
 
-    public static Table Build(TerritoryPanel panel, Dataset.Dataset dataset)
+    public static Table Build(TerritoryPanel panel, Core.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(dataset);

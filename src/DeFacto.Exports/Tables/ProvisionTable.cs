@@ -9,7 +9,7 @@ public static class ProvisionTable
 {
     public const string Name = "provisions";
 
-    public static Table Build(Dataset.Dataset dataset)
+    public static Table Build(Core.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var rows = dataset.Ledger.Treaties.OrderBy(t => t.Id, StringComparer.Ordinal).SelectMany(t => t.Provisions.Select(p => (Treaty: t, Provision: p)));

@@ -7,7 +7,7 @@ public static class TreatyTable
 {
     public const string Name = "treaties";
 
-    public static Table Build(Dataset.Dataset dataset)
+    public static Table Build(Core.Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var ledger = dataset.Ledger;

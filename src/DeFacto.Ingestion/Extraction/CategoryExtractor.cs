@@ -72,7 +72,10 @@ internal static class CategoryExtractor
                 }
 
                 var confidence = 0.75 - (inferred ? 0.1 : 0) + (cue.Pattern.Elements.Count > 1 ? 0.05 : 0);
-                yield return FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, category, null, null), cue.Start, cue.End, confidence);
+                if (FactBuilder.Build(document, sentence, indicator, territory, (null, null, null, category, null, null), cue.Start, cue.End, confidence) is { } fact)
+                {
+                    yield return fact;
+                }
             }
         }
     }

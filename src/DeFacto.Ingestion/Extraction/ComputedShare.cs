@@ -52,7 +52,10 @@ internal static class ComputedShare
             var part = parts[0];
             var share = Math.Round(100 * part.Centre!.Value / total.Centre!.Value, 1);
             var confidence = 0.6 - (inferred ? 0.1 : 0);
-            yield return FactBuilder.Build(document, sentence, indicator, territory, (share, null, null, null, "percent", null), Math.Min(total.Start, part.Start), Math.Max(total.End, part.End), confidence);
+            if (FactBuilder.Build(document, sentence, indicator, territory, (share, null, null, null, "percent", null), Math.Min(total.Start, part.Start), Math.Max(total.End, part.End), confidence) is { } fact)
+            {
+                yield return fact;
+            }
         }
     }
 

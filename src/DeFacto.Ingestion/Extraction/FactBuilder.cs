@@ -7,7 +7,8 @@ namespace DeFacto.Ingestion.Extraction;
 /// <summary>Builds a candidate fact with its status, as-of date, quote and span in the original text.</summary>
 internal static class FactBuilder
 {
-    public static CandidateFact Build(
+    /// <summary>The candidate, or null when the parts make no value (a missing figure is never read as zero).</summary>
+    public static CandidateFact? Build(
         DocumentContext document,
         SentenceAnalysis sentence,
         Indicator indicator,
@@ -17,26 +18,27 @@ internal static class FactBuilder
         int evidenceEnd,
         double confidence)
     {
-        var (quote, start, end) = QuoteMaker.Make(document.Cleaned.Text, sentence.Tokens, evidenceStart, evidenceEnd);
-        return new CandidateFact
+        if (!ObservedValue.Create(value.Value, value.Low, value.High, value.Category).TryGetValue(out var observed))
         {
-            Territory = territory,
-            Indicator = indicator.Id,
-            Value = value.Value,
-            Low = value.Low,
-            High = value.High,
-            Category = value.Category,
-            Unit = value.Unit,
-            Status = StatusReader.Read(sentence),
-            Qualifier = value.Qualifier,
-            AsOf = AsOf(document, sentence),
-            Span = document.Cleaned.ToOriginal(start, end - start),
-            Quote = quote,
-            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
-            Article = sentence.Article,
-            Sentence = document.SentenceOf(sentence),
-            Paragraph = document.ParagraphOf(sentence),
-        };
+            return null;
+        }
+
+        var (quote, start, end) = QuoteMaker.Make(document.Cleaned.Text, sentence.Tokens, evidenceStart, evidenceEnd);
+        var made = CandidateFact.Create(
+            territory: territory,
+            indicator: indicator.Id,
+            value: observed,
+            status: StatusReader.Read(sentence),
+            span: document.Cleaned.ToOriginal(start, end - start),
+            quote: quote,
+            confidence: Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+            unit: value.Unit,
+            qualifier: value.Qualifier,
+            asOf: AsOf(document, sentence),
+            article: sentence.Article,
+            sentence: document.SentenceOf(sentence),
+            paragraph: document.ParagraphOf(sentence));
+        return made.TryGetValue(out var fact) ? fact : null;
     }
 
     /// <summary>A date the sentence gives (to the day, month or year) is when the fact held; else the document's date.</summary>

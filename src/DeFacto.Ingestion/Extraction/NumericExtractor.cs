@@ -95,7 +95,11 @@ internal static class NumericExtractor
                     sure -= 0.05;
                 }
 
-                var fact = FactBuilder.Build(document, sentence, indicator, territory, Value(indicator, quantity), Math.Min(quantity.Start, cue.Start), Math.Max(quantity.End, cue.End), sure);
+                if (FactBuilder.Build(document, sentence, indicator, territory, Value(indicator, quantity), Math.Min(quantity.Start, cue.Start), Math.Max(quantity.End, cue.End), sure) is not { } fact)
+                {
+                    continue;
+                }
+
                 yield return quantity.Complement ? fact with { Status = Core.Evidence.EvidenceStatus.InPlace } : fact;
             }
         }

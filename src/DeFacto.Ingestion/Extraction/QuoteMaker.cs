@@ -5,7 +5,7 @@ namespace DeFacto.Ingestion.Extraction;
 /// <summary>The words around a piece of evidence, at most twelve, verbatim from the cleaned text.</summary>
 internal static class QuoteMaker
 {
-    public const int MaxWords = 12;
+    public const int MaxWords = Core.Evidence.Quotes.MaxWords;
 
     public static (string Quote, int Start, int End) Make(string text, List<Token> tokens, int start, int end)
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Dapper;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.Time;
@@ -75,20 +74,31 @@ internal static class CandidateDesk
         .Query<CandidateRow>($"{Tables.Candidates.Select} WHERE review_state = @state ORDER BY id", new { state = Name(ReviewState.Pending) })
         .Select(ToModel).ToList();
 
-    /// <summary>Accepts or rejects one pending candidate inside <paramref name="scope"/>. Checks everything before it writes.</summary>
-    public static ReviewOutcome Review(WriteScope scope, long id, ReviewDecision decision, CandidateEdit? edit, string reviewer, Dataset.Dataset? reference = null)
+    /// <summary>
+    /// Accepts or rejects one pending candidate inside <paramref name="scope"/>. Checks everything before it
+    /// writes, so a refusal (returned, not thrown) leaves the transaction as it was.
+    /// </summary>
+    public static Reviewed<ReviewOutcome> Review(WriteScope scope, long id, ReviewDecision decision, CandidateEdit? edit, string reviewer, Core.Dataset? reference = null)
     {
-        var row = scope.Query<CandidateRow>($"{Tables.Candidates.Select} WHERE id = @id", new { id }).SingleOrDefault()
-            ?? throw new LedgerException($"there is no candidate {id}");
+        var row = scope.Query<CandidateRow>($"{Tables.Candidates.Select} WHERE id = @id", new { id }).SingleOrDefault();
+        if (row is null)
+        {
+            return Reviewed<ReviewOutcome>.Refused(ReviewRefusalKind.NoSuchCandidate, $"there is no candidate {id}");
+        }
+
         if (row.ReviewState != Name(ReviewState.Pending))
         {
-            throw new LedgerException($"candidate {id} was already {row.ReviewState} by {row.Reviewer}");
+            return Reviewed<ReviewOutcome>.Refused(ReviewRefusalKind.AlreadyReviewed, $"candidate {id} was already {row.ReviewState} by {row.Reviewer}");
         }
 
         Observation? observation = null;
         if (decision == ReviewDecision.Accept)
         {
-            observation = Accept(scope, row, edit ?? new CandidateEdit(), reviewer, reference ?? LedgerReader.Reference(scope.Connection, scope.Transaction));
+            var accepted = Accept(scope, row, edit ?? new CandidateEdit(), reviewer, reference ?? LedgerReader.Reference(scope.Connection, scope.Transaction));
+            if (!accepted.TryGetValue(out observation))
+            {
+                return Reviewed<ReviewOutcome>.Refused(accepted.Refusal!);
+            }
         }
 
         row.ReviewState = Name(decision == ReviewDecision.Accept ? ReviewState.Accepted : ReviewState.Rejected);
@@ -98,48 +108,48 @@ internal static class CandidateDesk
         row.UpdatedAt = scope.Now;
         scope.Execute("UPDATE candidates SET review_state = @ReviewState, reviewer = @Reviewer, observation_id = @ObservationId, " +
             "reviewed_at = @ReviewedAt, updated_at = @UpdatedAt WHERE id = @Id", row);
-        return new ReviewOutcome(ToModel(row), observation);
+        return Reviewed<ReviewOutcome>.Ok(new ReviewOutcome(ToModel(row), observation));
     }
 
-    private static Observation Accept(WriteScope scope, CandidateRow row, CandidateEdit edit, string reviewer, Dataset.Dataset reference)
+    /// <summary>Makes the observation by Core's one rule (<see cref="CandidateAcceptance"/>), checks the ids are free, and stores it.</summary>
+    private static Reviewed<Observation> Accept(WriteScope scope, CandidateRow row, CandidateEdit edit, string reviewer, Core.Dataset reference)
     {
         var fact = ToModel(row).Fact;
-        var asOf = edit.AsOf ?? fact.AsOf ?? throw new LedgerException($"candidate {row.Id} has no date: give the as-of date it held on");
-        var territory = edit.Territory ?? fact.Territory;
-        var indicator = edit.Indicator ?? fact.Indicator;
         var hash = row.DocumentHash ?? DocumentHash.Of("name:" + row.DocumentName);
         var source = DocumentHash.SourceId(hash);
 
         // The observation's id comes from the fact's identity where there is one, so that the same fact
         // accepted in two ledgers gets the same id; older candidates keep the id from their row number.
-        var suffix = row.DocumentHash is null
+        var identity = row.DocumentHash is null
             ? $"candidate-{row.Id}"
             : FactIdentity.Digest(row.DocumentHash, row.SpanStart, row.SpanLength, row.Territory, row.Indicator, row.ValueKey ?? FactIdentity.ValueKey(fact.Value));
-        var observation = new Observation
+        var reviewed = new ReviewedFact
         {
-            Id = $"{territory}-{Kebab(indicator)}-{asOf}-{suffix}",
-            Territory = territory,
-            Indicator = indicator,
+            Territory = edit.Territory ?? fact.Territory,
+            Indicator = edit.Indicator ?? fact.Indicator,
             Value = edit.Value ?? fact.Value,
             Unit = edit.Unit ?? fact.Unit,
-            Qualifier = edit.Qualifier ?? fact.Qualifier,
             Status = edit.Status ?? fact.Status,
-            AsOf = asOf,
-            Source = source,
-            Locator = $"chars {fact.SpanStart}-{fact.SpanStart + fact.SpanLength}",
+            Qualifier = edit.Qualifier ?? fact.Qualifier,
+            AsOf = edit.AsOf ?? fact.AsOf,
             Quote = edit.Quote ?? fact.Quote,
-            Coder = reviewer,
             Confidence = edit.Confidence ?? fact.Confidence,
             Note = edit.Note,
+            SpanStart = fact.SpanStart,
+            SpanLength = fact.SpanLength,
         };
+        var made = CandidateAcceptance.Observe(reviewed, identity, source, reviewer, reference.Codebook, reference.Registry);
+        if (!made.TryGetValue(out var observation))
+        {
+            return Reviewed<Observation>.Refused(ReviewRefusalKind.CannotAccept, $"cannot accept candidate {row.Id}: {made.Error} (edit the candidate's values)");
+        }
 
         var problems = new List<string>();
-        ImportValidator.CheckCoded(problems, $"candidate {row.Id}", reference, observation.Territory, observation.Indicator, observation.Value, observation.Quote, observation.Confidence);
         CheckIdFree(scope, problems, row.Id, observation.Id, "observation");
         CheckIdFree(scope, problems, row.Id, source, "source");
         if (problems.Count > 0)
         {
-            throw new LedgerException("cannot accept: " + string.Join("; ", problems) + " (edit the candidate's values)");
+            return Reviewed<Observation>.Refused(ReviewRefusalKind.CannotAccept, "cannot accept: " + string.Join("; ", problems) + " (edit the candidate's values)");
         }
 
         var existingSource = scope.Query<(string Kind, string Note)>("SELECT kind AS \"Kind\", COALESCE(note, '') AS \"Note\" FROM sources WHERE id = @source", new { source }).ToList();
@@ -149,15 +159,15 @@ internal static class CandidateDesk
             var note = row.DocumentHash is null
                 ? $"ingested from the document named {fact.DocumentName}"
                 : $"ingested document, SHA-256 {row.DocumentHash}; first read as {fact.DocumentName}";
-            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(new Source { Id = source, Kind = "document", Title = title, Note = note }), Origins.User, reviewer);
+            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note }), Origins.User, reviewer);
         }
         else if (existingSource[0].Kind != "document" || (row.DocumentHash is not null && !existingSource[0].Note.Contains(row.DocumentHash, StringComparison.Ordinal)))
         {
-            throw new LedgerException($"cannot accept candidate {row.Id}: the source id {source} is already taken by another source; nothing was changed");
+            return Reviewed<Observation>.Refused(ReviewRefusalKind.CannotAccept, $"cannot accept candidate {row.Id}: the source id {source} is already taken by another source; nothing was changed");
         }
 
         RecordSync.Put(scope, Tables.Observations, RecordMapper.ToRow(observation), Origins.User, null);
-        return observation;
+        return Reviewed<Observation>.Ok(observation);
     }
 
     // Ids are one space across sources, observations, events, treaties and provisions.
@@ -172,30 +182,13 @@ internal static class CandidateDesk
         }
     }
 
-    private static string Kebab(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant())
-        {
-            builder.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
-        }
-
-        var id = builder.ToString().Trim('-');
-        while (id.Contains("--", StringComparison.Ordinal))
-        {
-            id = id.Replace("--", "-", StringComparison.Ordinal);
-        }
-
-        return id.Length == 0 ? "document" : id;
-    }
-
     private static Candidate ToModel(CandidateRow r) => new(
         r.Id,
         new NewCandidate
         {
             Territory = r.Territory,
             Indicator = r.Indicator,
-            Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
+            Value = RecordMapper.Value("candidate", r.Id, r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
             Unit = r.Unit,
             Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace,
             Qualifier = r.Qualifier,

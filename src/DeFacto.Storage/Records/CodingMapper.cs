@@ -36,14 +36,14 @@ internal static class CodingMapper
     {
         Observation = r.ObservationId,
         Coder = r.Coder ?? "",
-        Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
+        Value = RecordMapper.Value("coding", r.Id, r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
         Status = Vocabulary.ParseStatus(r.Status),
         Qualifier = r.Qualifier,
         Note = r.Note,
         CodedOn = Date(r.CodedOn) ?? PartialDate.OfYear(1970),
         Resolution = r.ResolutionReason is null ? null : new Resolution
         {
-            Value = new ObservedValue(r.ResolutionPoint, r.ResolutionLow, r.ResolutionHigh, r.ResolutionCategory),
+            Value = RecordMapper.Value("coding resolution", r.Id, r.ResolutionPoint, r.ResolutionLow, r.ResolutionHigh, r.ResolutionCategory),
             Reason = r.ResolutionReason,
             By = r.ResolutionBy,
             On = Date(r.ResolutionOn),

@@ -3,7 +3,7 @@ namespace DeFacto.Storage.Records;
 /// <summary>Checks an import's codings before anything is written: each names a coder and an observation the import or the ledger holds, once per coder, with values its indicator admits.</summary>
 internal static class CodingValidator
 {
-    public static void Validate(Dataset.Dataset data, IReadOnlyDictionary<string, string> ledgerIds, List<string> problems)
+    public static void Validate(Core.Dataset data, IReadOnlyDictionary<string, string> ledgerIds, List<string> problems)
     {
         var observations = data.Ledger.CodedObservations.GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);

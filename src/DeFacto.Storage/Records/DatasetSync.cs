@@ -21,7 +21,7 @@ internal static class DatasetSync
         return ids;
     }
 
-    public static List<KindCounts> Write(WriteScope scope, Dataset.Dataset data, DatasetDocuments? documents, SyncMode mode, string origin, string? recorder)
+    public static List<KindCounts> Write(WriteScope scope, Core.Dataset data, DatasetDocuments? documents, SyncMode mode, string origin, string? recorder)
     {
         var kinds = new List<KindCounts>();
         if (documents is not null)

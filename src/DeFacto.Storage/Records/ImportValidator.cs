@@ -1,7 +1,4 @@
-using System.Globalization;
-using DeFacto.Core.Coding;
 using DeFacto.Core.Evidence;
-using DeFacto.Core.Registry;
 
 namespace DeFacto.Storage.Records;
 
@@ -12,9 +9,7 @@ namespace DeFacto.Storage.Records;
 /// </summary>
 internal static class ImportValidator
 {
-    private const int MaxQuoteWords = 12;
-
-    public static IReadOnlyList<string> Validate(Dataset.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
+    public static IReadOnlyList<string> Validate(Core.Dataset data, IReadOnlyDictionary<string, string> ledgerIds)
     {
         var problems = new List<string>();
         var ledger = data.Ledger;
@@ -94,45 +89,20 @@ internal static class ImportValidator
         return problems;
     }
 
-    /// <summary>Checks a coded value against its indicator and territory, as the file reader does.</summary>
-    public static void CheckCoded(List<string> problems, string at, Dataset.Dataset data, string territory, string indicatorId, ObservedValue value, string? quote, double confidence)
+    /// <summary>Checks a coded value against its indicator and territory, by the same rules the reader and the review keep.</summary>
+    public static void CheckCoded(List<string> problems, string at, Core.Dataset data, string territory, string indicatorId, ObservedValue value, string? quote, double confidence)
     {
-        Check(problems, at, data.Registry.Find(territory) is { Kind: PlaceKind.Territory }, $"territory '{territory}' is not a territory of the registry");
-        Check(problems, at, confidence is >= 0 and <= 1, "confidence must lie between 0 and 1");
-        Check(problems, at, quote is null || quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuoteWords, $"the quote is longer than {MaxQuoteWords} words");
-        var indicator = data.Codebook.FindIndicator(indicatorId);
-        if (indicator is null)
+        problems.AddRange(CodedValues.Problems(data.Codebook, data.Registry, territory, indicatorId, value).Select(p => $"{at}: {p}"));
+        if (Observation.ConfidenceProblem(confidence) is { } wrong)
         {
-            problems.Add($"{at}: indicator '{indicatorId}' is not in the codebook");
-            return;
+            problems.Add($"{at}: confidence {wrong}");
         }
 
-        var forms = (value.Point is not null ? 1 : 0) + (value.Low is not null || value.High is not null ? 1 : 0) + (value.Category is not null ? 1 : 0);
-        if (forms != 1 || (value.Low is null) != (value.High is null) || value.Low > value.High)
+        if (Quotes.Problem(quote) is { } tooLong)
         {
-            problems.Add($"{at}: give exactly one of a value, an interval low ≤ high, or a category");
-        }
-        else if (indicator.IsNumeric == value.IsCategory)
-        {
-            problems.Add($"{at}: {indicator.Id} takes {(indicator.IsNumeric ? "a number" : "a category")}");
-        }
-        else if (value.Category is { } category && indicator.FindAnchor(category) is null)
-        {
-            problems.Add($"{at}: '{category}' is not a category of {indicator.Id} ({string.Join(", ", indicator.Anchors.Select(a => a.Id))})");
-        }
-        else if (!IsFinite(value))
-        {
-            problems.Add($"{at}: the value is not a finite number");
-        }
-        else if (new[] { value.Point, value.Low, value.High }.OfType<double>().Any(v => v < indicator.Minimum || v > indicator.Maximum))
-        {
-            // The file reader's range check, so that an import or an accepted candidate cannot hold what a data file may not.
-            problems.Add($"{at}: the value is outside {indicator.Id}'s range {indicator.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "−∞"}–{indicator.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "∞"}");
+            problems.Add($"{at}: {tooLong}");
         }
     }
-
-    private static bool IsFinite(ObservedValue v) =>
-        new[] { v.Point, v.Low, v.High }.All(x => x is null || double.IsFinite(x.Value));
 
     private static void CheckSource(List<string> problems, string at, string source, HashSet<string> sources) =>
         Check(problems, at, sources.Contains(source), $"source '{source}' is not in the import or the ledger");

@@ -22,7 +22,7 @@ internal static class LedgerReader
     }
 
     /// <summary>The codebook and registry alone (no records): what a candidate is checked against.</summary>
-    public static Dataset.Dataset Reference(DbConnection connection, DbTransaction? transaction = null)
+    public static Core.Dataset Reference(DbConnection connection, DbTransaction? transaction = null)
     {
         var documents = Documents(connection, transaction);
         var parsed = DatasetReader.Load(new Dictionary<string, string>(StringComparer.Ordinal)
@@ -35,7 +35,7 @@ internal static class LedgerReader
             : throw new LedgerException("the ledger's codebook or registry has problems:\n" + string.Join('\n', parsed.Problems.Take(20).Select(p => "  " + p)));
     }
 
-    public static Dataset.Dataset Load(DbConnection connection, DbTransaction? transaction = null)
+    public static Core.Dataset Load(DbConnection connection, DbTransaction? transaction = null)
     {
         var documents = Documents(connection, transaction);
         var parsed = DatasetReader.Load(new Dictionary<string, string>(StringComparer.Ordinal)

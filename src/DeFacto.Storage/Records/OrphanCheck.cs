@@ -24,7 +24,7 @@ internal static class OrphanCheck
     }
 #pragma warning restore CA1812
 
-    public static IReadOnlyList<string> Find(WriteScope scope, Dataset.Dataset incoming)
+    public static IReadOnlyList<string> Find(WriteScope scope, Core.Dataset incoming)
     {
         var replaced = incoming.Ledger.CodedObservations.Select(o => o.Id)
             .Concat(incoming.Ledger.CodedEvents.Select(e => e.Id))

@@ -24,11 +24,8 @@ internal static class RecordMapper
         Fingerprint = Fingerprint.Of(s),
     };
 
-    public static Source ToModel(SourceRow r) => new()
+    public static Source ToModel(SourceRow r) => Stored("source", r.Id, Source.Create(r.Id, r.Kind, r.Title)) with
     {
-        Id = r.Id,
-        Kind = r.Kind,
-        Title = r.Title,
         Authors = Fingerprint.ParseList(r.Authors),
         Publisher = r.Publisher,
         Container = r.Container,
@@ -63,24 +60,22 @@ internal static class RecordMapper
         Fingerprint = Fingerprint.Of(o),
     };
 
-    public static Observation ToModel(ObservationRow r) => new()
-    {
-        Id = r.Id,
-        Territory = r.Territory,
-        Indicator = r.Indicator,
-        Value = new ObservedValue(r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
-        Unit = r.Unit,
-        Qualifier = r.Qualifier,
-        Status = Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace,
-        AsOf = Date(r.AsOf)!.Value,
-        Source = r.SourceId,
-        Locator = r.Locator,
-        Quote = r.Quote,
-        Coder = r.Coder,
-        Confidence = r.Confidence,
-        Note = r.Note,
-        Since = Date(r.Since),
-    };
+    public static Observation ToModel(ObservationRow r) => Stored("observation", r.Id, Observation.Create(
+        id: r.Id,
+        territory: r.Territory,
+        indicator: r.Indicator,
+        value: Value("observation", r.Id, r.ValuePoint, r.ValueLow, r.ValueHigh, r.Category),
+        status: Vocabulary.ParseStatus(r.Status) ?? EvidenceStatus.InPlace,
+        asOf: Date(r.AsOf) ?? throw new LedgerException($"the ledger's observation {r.Id} has no readable as-of date ('{r.AsOf}')"),
+        source: r.SourceId,
+        locator: r.Locator,
+        quote: r.Quote,
+        unit: r.Unit,
+        qualifier: r.Qualifier,
+        since: Date(r.Since),
+        coder: r.Coder,
+        confidence: r.Confidence,
+        note: r.Note));
 
     public static EventRow ToRow(Event e) => new()
     {
@@ -100,22 +95,20 @@ internal static class RecordMapper
         Fingerprint = Fingerprint.Of(e),
     };
 
-    public static Event ToModel(EventRow r) => new()
-    {
-        Id = r.Id,
-        Type = r.Type,
-        Date = Date(r.Date)!.Value,
-        Parties = Fingerprint.ParseList(r.Parties),
-        Title = r.Title,
-        Treaty = r.TreatyId,
-        Source = r.SourceId,
-        Locator = r.Locator,
-        Quote = r.Quote,
-        Confidence = r.Confidence,
-        Note = r.Note,
-        Territory = r.Territory,
-        Ends = r.Ends is null ? null : Fingerprint.ParseList(r.Ends),
-    };
+    public static Event ToModel(EventRow r) => Stored("event", r.Id, Event.Create(
+        id: r.Id,
+        type: r.Type,
+        date: Date(r.Date) ?? throw new LedgerException($"the ledger's event {r.Id} has no readable date ('{r.Date}')"),
+        parties: Fingerprint.ParseList(r.Parties),
+        title: r.Title,
+        source: r.SourceId,
+        treaty: r.TreatyId,
+        locator: r.Locator,
+        quote: r.Quote,
+        note: r.Note,
+        confidence: r.Confidence,
+        ends: r.Ends is null ? null : Fingerprint.ParseList(r.Ends),
+        territory: r.Territory));
 
     public static TreatyRow ToRow(Treaty t) => new()
     {
@@ -172,7 +165,7 @@ internal static class RecordMapper
             Article = p.Article,
             Territory = p.Territory,
             Indicator = p.Indicator,
-            Value = new ObservedValue(p.ValuePoint, p.ValueLow, p.ValueHigh, p.Category),
+            Value = Value("provision", p.Id, p.ValuePoint, p.ValueLow, p.ValueHigh, p.Category),
             Unit = p.Unit,
             Obligation = p.Obligation,
             Source = p.SourceId,
@@ -181,6 +174,13 @@ internal static class RecordMapper
             Note = p.Note,
         }).ToList(),
     };
+
+    /// <summary>A stored value, made by the model's factory; a row no factory accepts is a damaged ledger, said as such.</summary>
+    public static ObservedValue Value(string kind, object id, double? point, double? low, double? high, string? category) =>
+        Stored(kind, id, ObservedValue.Create(point, low, high, category));
+
+    private static T Stored<T>(string kind, object id, Core.ParseResult<T> made) =>
+        made.TryGetValue(out var value) ? value : throw new LedgerException($"the ledger's {kind} {id} breaks the model's rules ({made.Error}): restore it from a backup or fix the row");
 
     private static PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text) is { Success: true } p ? p.Value : null;
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
+using System.Reflection;
 
 namespace DeFacto.Storage.Records;
 
 /// <summary>A table's name and columns, and the SQL to read and upsert its rows, valid on SQLite and PostgreSQL alike.</summary>
 internal sealed class TableSpec
 {
-    private static readonly string[] Provenance = ["origin", "coder", "seq", "fingerprint", "created_at", "updated_at"];
-
     // Set on insert only: an update keeps when and in what order the record first arrived.
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "created_at", "seq" };
 
@@ -35,12 +34,30 @@ internal sealed class TableSpec
 
     public string Insert { get; }
 
-    /// <summary>An evidence table: an <c>id</c>, its content columns, then the provenance columns.</summary>
-    public static TableSpec Evidence(string name, params string[] content) => new(name, "id", ["id", .. content, .. Provenance]);
+    /// <summary>
+    /// The table whose rows are <typeparamref name="TRow"/>: one column per public property, base class first
+    /// (so an evidence table starts with <c>id</c> and the provenance columns), each in declaration order.
+    /// </summary>
+    public static TableSpec Of<TRow>(string name, string key = "id") => new(name, key, ColumnsOf(typeof(TRow)));
 
-    public static TableSpec Plain(string name, string key, params string[] columns) => new(name, key, columns);
+    private static List<string> ColumnsOf(Type row)
+    {
+        var chain = new List<Type>();
+        for (var t = row; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            chain.Insert(0, t);
+        }
+
+        return chain.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .OrderBy(p => chain.IndexOf(p.DeclaringType!)).ThenBy(p => p.MetadataToken)
+            .Select(p => Column(p.Name)).ToList();
+    }
 
     private static string Read(string column) => Doubles.Contains(column) ? $"CAST({column} AS DOUBLE PRECISION)" : column;
+
+    /// <summary>The column a row property is stored in: <c>SourceId</c> → <c>source_id</c>.</summary>
+    public static string Column(string property) =>
+        string.Concat(property.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>The row property a column maps to: <c>source_id</c> → <c>SourceId</c>.</summary>
     public static string Property(string column) =>

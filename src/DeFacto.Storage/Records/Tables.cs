@@ -1,42 +1,32 @@
+using DeFacto.Storage.Candidates;
+
 namespace DeFacto.Storage.Records;
 
-/// <summary>The ledger's tables, as the migrations create them.</summary>
+/// <summary>
+/// The ledger's tables, as the migrations create them. Each table's columns are its row type's properties
+/// (<c>SourceId</c> → <c>source_id</c>): a new column is a new property on the row, named nowhere else.
+/// </summary>
 internal static class Tables
 {
-    public static readonly TableSpec Sources = TableSpec.Evidence("sources",
-        "kind", "title", "authors", "publisher", "container", "number", "published", "url", "language", "note", "accessed");
+    public static readonly TableSpec Sources = TableSpec.Of<SourceRow>("sources");
 
-    public static readonly TableSpec Observations = TableSpec.Evidence("observations",
-        "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "qualifier", "status", "as_of",
-        "source_id", "locator", "quote", "confidence", "note", "since");
+    public static readonly TableSpec Observations = TableSpec.Of<ObservationRow>("observations");
 
-    public static readonly TableSpec Events = TableSpec.Evidence("events",
-        "type", "date", "parties", "title", "treaty_id", "source_id", "locator", "quote", "confidence", "note", "territory", "ends");
+    public static readonly TableSpec Events = TableSpec.Of<EventRow>("events");
 
-    public static readonly TableSpec Treaties = TableSpec.Evidence("treaties",
-        "title", "parties", "signed", "in_force", "term", "source_id", "locator", "note");
+    public static readonly TableSpec Treaties = TableSpec.Of<TreatyRow>("treaties");
 
-    public static readonly TableSpec Ratifications = TableSpec.Plain("ratifications", "treaty_id, position",
-        "treaty_id", "position", "party", "date");
+    public static readonly TableSpec Ratifications = TableSpec.Of<RatificationRow>("ratifications", "treaty_id, position");
 
-    public static readonly TableSpec Provisions = TableSpec.Plain("provisions", "id",
-        "id", "treaty_id", "position", "article", "territory", "indicator", "value_point", "value_low", "value_high", "category",
-        "unit", "obligation", "source_id", "locator", "quote", "note");
+    public static readonly TableSpec Provisions = TableSpec.Of<ProvisionRow>("provisions");
 
-    public static readonly TableSpec Documents = TableSpec.Plain("documents", "name",
-        "name", "text", "origin", "fingerprint", "created_at", "updated_at");
+    public static readonly TableSpec Documents = TableSpec.Of<DocumentRow>("documents", "name");
 
-    public static readonly TableSpec Candidates = TableSpec.Plain("candidates", "id",
-        "id", "territory", "indicator", "value_point", "value_low", "value_high", "category", "unit", "status", "qualifier", "as_of",
-        "document_name", "document_title", "span_start", "span_length", "quote", "confidence", "review_state", "reviewer",
-        "observation_id", "created_at", "reviewed_at", "updated_at", "document_hash", "value_key",
-        "sentence_text", "sentence_start", "sentence_length", "paragraph_text", "paragraph_start", "paragraph_length");
+    public static readonly TableSpec Candidates = TableSpec.Of<CandidateRow>("candidates");
 
-    public static readonly TableSpec Codings = TableSpec.Evidence("codings",
-        "observation_id", "value_point", "value_low", "value_high", "category", "status", "qualifier", "note", "coded_on",
-        "resolution_point", "resolution_low", "resolution_high", "resolution_category", "resolution_reason", "resolution_by", "resolution_on");
+    public static readonly TableSpec Codings = TableSpec.Of<CodingRow>("codings");
 
-    public static readonly TableSpec Bundle = TableSpec.Plain("bundle", "id", "id", "hash", "merged_at");
+    public static readonly TableSpec Bundle = TableSpec.Of<BundleRow>("bundle");
 
     /// <summary>Every table, in an order that a copy can insert without breaking references.</summary>
     public static readonly IReadOnlyList<TableSpec> All =

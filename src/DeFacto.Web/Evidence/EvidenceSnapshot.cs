@@ -8,7 +8,7 @@ namespace DeFacto.Web.Evidence;
 /// </summary>
 public sealed class EvidenceSnapshot
 {
-    public EvidenceSnapshot(Dataset.Dataset dataset, long version)
+    public EvidenceSnapshot(Core.Dataset dataset, long version)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
@@ -16,7 +16,7 @@ public sealed class EvidenceSnapshot
         Assessor = new Assessor(dataset.Codebook, dataset.Ledger, dataset.Registry);
     }
 
-    public Dataset.Dataset Dataset { get; }
+    public Core.Dataset Dataset { get; }
 
     public long Version { get; }
 

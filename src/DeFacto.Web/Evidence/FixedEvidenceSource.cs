@@ -1,7 +1,7 @@
 namespace DeFacto.Web.Evidence;
 
 /// <summary>A dataset that never changes: a dataset folder read at startup, or one built in memory.</summary>
-public sealed class FixedEvidenceSource(Dataset.Dataset dataset, string description) : IEvidenceSource
+public sealed class FixedEvidenceSource(Core.Dataset dataset, string description) : IEvidenceSource
 {
     public EvidenceSnapshot Current { get; } = new(dataset, 1);
 
@@ -9,13 +9,9 @@ public sealed class FixedEvidenceSource(Dataset.Dataset dataset, string descript
 
     public static FixedEvidenceSource FromDirectory(string directory)
     {
-        var result = DeFacto.Dataset.DatasetReader.Load(directory);
-        if (!result.Ok)
-        {
-            var problems = DeFacto.Dataset.ProblemList.Indent(result.Problems);
-            throw new InvalidOperationException($"the dataset in {directory} has {result.Problems.Count} problem(s):\n{problems}");
-        }
-
-        return new FixedEvidenceSource(result.Dataset!, "dataset folder " + Path.GetFullPath(directory));
+        var loaded = Analysis.DatasetFolder.Load(directory);
+        return loaded.TryGetValue(out var dataset)
+            ? new FixedEvidenceSource(dataset, "dataset folder " + Path.GetFullPath(directory))
+            : throw new InvalidOperationException(loaded.Problems[0].Message);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ValueArgumentTests
         var parsed = ValueArgument.Parse(text);
 
         Assert.True(parsed.Ok, string.Join("; ", parsed.Problems));
-        Assert.Equal(new ObservedValue(point, low, high, category), parsed.Value);
+        Assert.Equal(ObservedValue.Create(point, low, high, category).Value, parsed.Value);
     }
 
     [Theory]

@@ -6,17 +6,9 @@ namespace DeFacto.Core.Tests.Evidence;
 
 public sealed class ConflictFinderTests
 {
-    private static Event Signed(string id, string date, string source) => new()
-    {
-        Id = id,
-        Type = "treaty-signed",
-        Date = PartialDate.Parse(date).Value,
-        Parties = ["russia", "abkhazia"],
-        Title = "treaty",
-        Treaty = "russia-abkhazia-2014",
-        Source = source,
-        Territory = "abkhazia",
-    };
+    private static Event Signed(string id, string date, string source) =>
+        Event.Create(id, "treaty-signed", PartialDate.Parse(date).Value, ["russia", "abkhazia"], "treaty", source,
+            treaty: "russia-abkhazia-2014", territory: "abkhazia").Value;
 
     [Fact]
     public void Find_SameTreatyTwoSigningDates_BothKeptAndReported()

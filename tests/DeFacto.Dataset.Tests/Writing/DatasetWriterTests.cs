@@ -117,7 +117,7 @@ public sealed class DatasetWriterTests
         Assert.Contains("did you mean border", problem.Message, StringComparison.Ordinal);
     }
 
-    private static Dataset Read(string directory)
+    private static Core.Dataset Read(string directory)
     {
         var result = DatasetReader.Load(directory);
         Assert.Empty(result.Problems);
@@ -125,7 +125,7 @@ public sealed class DatasetWriterTests
     }
 
     // Records hold lists, which compare by reference; JSON compares them by content.
-    private static string Snapshot(Dataset d) => JsonSerializer.Serialize(new
+    private static string Snapshot(Core.Dataset d) => JsonSerializer.Serialize(new
     {
         Sources = d.Ledger.Sources.OrderBy(s => s.Id, StringComparer.Ordinal),
         Observations = d.Ledger.CodedObservations.OrderBy(o => o.Id, StringComparer.Ordinal),

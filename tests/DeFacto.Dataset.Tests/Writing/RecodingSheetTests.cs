@@ -6,7 +6,7 @@ namespace DeFacto.Dataset.Tests.Writing;
 
 public sealed class RecodingSheetTests
 {
-    private static readonly Lazy<Dataset> Bundled = new(() => DatasetReader.Load(RepoPaths.Data).Dataset!);
+    private static readonly Lazy<Core.Dataset> Bundled = new(() => DatasetReader.Load(RepoPaths.Data).Dataset!);
 
     [Fact]
     public void Write_DrawnObservations_ShowsWhereToLookButNotTheFirstCoding()

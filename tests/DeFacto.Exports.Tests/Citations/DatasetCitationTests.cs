@@ -32,7 +32,7 @@ public sealed class DatasetCitationTests
     [Fact]
     public void EncyclopediaEntry_PutsTheEncyclopediaInContainerTitle()
     {
-        var source = new Source { Id = "wiki-passportization", Kind = "encyclopedia", Title = "Passportization", Publisher = "Wikipedia" };
+        var source = Source.Create("wiki-passportization", "encyclopedia", "Passportization").Value with { Publisher = "Wikipedia" };
 
         var item = JsonDocument.Parse(CslJsonWriter.Write([source])).RootElement[0];
 

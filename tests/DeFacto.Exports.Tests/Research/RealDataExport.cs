@@ -17,7 +17,7 @@ public sealed class RealDataExport
 
     public static PackageInfo Info { get; } = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
-    public Dataset.Dataset Dataset { get; }
+    public Core.Dataset Dataset { get; }
 
     public ExportSet Set { get; }
 }

@@ -15,7 +15,7 @@ internal static class TestLedger
         var store = LedgerStore.Open(path, TimeProvider.System);
         store.MergeBundled(RepoPaths.Data);
         var hostile = store.AddCandidates([Candidate("south-ossetia", 95, "2021-06-01", TestData.HostileQuote)])[0];
-        store.Review(hostile, ReviewDecision.Accept, null, "fixture");
+        _ = store.Review(hostile, ReviewDecision.Accept, null, "fixture").Value;
         pending = store.AddCandidates(
         [
             Candidate("transnistria", 60, "2024-01-01", "some 60 per cent hold Russian passports"),
