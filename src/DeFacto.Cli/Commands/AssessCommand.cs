@@ -158,7 +158,7 @@ internal static class AssessCommand
     }
 
     /// <summary>Plans every request first (any bad one refuses the whole batch, nothing printed), then prints one line per assessment.</summary>
-    private static int Batch(CliContext context, Dataset.Dataset dataset, IReadOnlyList<BatchRequest> requests, AssessArguments template, string? input)
+    private static int Batch(CliContext context, Core.Dataset dataset, IReadOnlyList<BatchRequest> requests, AssessArguments template, string? input)
     {
         var bench = Workbench.Over(dataset, context.Today);
         var plans = new List<AssessPlan>(requests.Count);

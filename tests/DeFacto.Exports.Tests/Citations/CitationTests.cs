@@ -74,7 +74,7 @@ public sealed class CitationTests(ExportFixture fixture) : IClassFixture<ExportF
     [InlineData("treaty", null)]
     public void BibTex_NoPerson_TheIssuingOrganisationIsTheCorporateAuthor_ForItsOwnKinds(string kind, string? author)
     {
-        var source = new Source { Id = "s", Kind = kind, Title = "Deepening dependence", Publisher = "International Crisis Group" };
+        var source = Source.Create("s", kind, "Deepening dependence").Value with { Publisher = "International Crisis Group" };
 
         var entry = BibTexParser.Parse(BibTexWriter.Entry(source)).Single();
         var csl = JsonDocument.Parse(CslJsonWriter.Write([source])).RootElement[0];
@@ -94,7 +94,7 @@ public sealed class CitationTests(ExportFixture fixture) : IClassFixture<ExportF
     [Fact]
     public void BibTex_APersonNamed_IsTheAuthor_NotTheOrganisation()
     {
-        var source = new Source { Id = "s", Kind = "report", Title = "T", Authors = ["Anna Smith"], Publisher = "Institute" };
+        var source = Source.Create("s", "report", "T").Value with { Authors = ["Anna Smith"], Publisher = "Institute" };
 
         Assert.Equal("Anna Smith", BibTexParser.Parse(BibTexWriter.Entry(source)).Single().Fields["author"]);
     }
