@@ -60,7 +60,8 @@ def main(argv):
                 counts[status] += 1
                 print(f"{status:<7} {where} {time.monotonic() - started:.1f} s" + (f" — {note}" if note and status != "FAIL" else ""))
                 if status == "FAIL":
-                    for line in note.strip().split("\n")[-25:]:
+                    shown = note.strip().split("\n")
+                    for line in shown[:1] + (["..."] if len(shown) > 25 else []) + shown[1:][-24:]:
                         print("        " + line)
         print(f"docs-snippets passed={counts['ok']} failed={counts['FAIL']} not-run={counts['not-run']} clients={counts['clients']}")
         return 1 if counts["FAIL"] else 0
@@ -184,7 +185,7 @@ def check_output(b, env, work):
             at += 1
         if at == len(actual):
             raise Failure(f"no line labelled {label!r} (documented: {line.strip()!r}) where the transcript shows it; printed:\n"
-                          + r.stdout[:3000])
+                          + r.stdout[:2000])
         at += 1
     return f"{len(shown)} line(s) matched"
 
