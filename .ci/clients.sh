@@ -3,7 +3,8 @@
 # readr, pandas (with openpyxl for xlsx), pandoc, and XeLaTeX with biblatex and biber (texlive-xetex,
 # texlive-bibtex-extra, biber; DejaVu fonts for Cyrillic; poppler-utils for pdftotext), and from npm
 # Frictionless's JavaScript library (datapackage) and DuckDB (@duckdb/node-api) into a throwaway folder; packs the CLI as a .NET tool and
-# installs it as the README says; runs every README and docs/ snippet about exports; validates the
+# installs it as the README says; runs every README and docs/ snippet about exports, and every other fenced
+# block of README.md and docs/*.md as its marker says (.ci/clients/docs_snippets.py); validates the
 # exported packages; loads the panels in R, pandas and DuckDB with type checks.
 # Each check prints "ok" or "FAIL"; the last line is "client-checks passed=N failed=N" for .ci/run.
 set -uo pipefail
@@ -36,7 +37,7 @@ check "npm: datapackage 1.1.10 (Frictionless), @duckdb/node-api 1.5.6-r.1" \
 export NODE_PATH="$tmp/npm/node_modules"
 py=/usr/bin/python3   # Debian's Python, which has pandas (a pyenv or venv python3 first on PATH may not)
 
-echo "-- snippets of README.md and docs/exports.md"
+echo "-- snippets of README.md and docs/exports.md marked <!-- snippet: clients --> (the others: docs_snippets.py, below)"
 "$py" .ci/clients/snippets.py "$tmp/snippets" README.md docs/exports.md >"$tmp/snippets.txt"
 cat "$tmp/snippets.txt"
 
@@ -53,6 +54,15 @@ install_tool() {
 check "README: pack the CLI as a .NET tool and install it" install_tool
 assess_from_tool() { (cd "$tmp" && XDG_DATA_HOME="$tmp/xdg" "$T/defacto" assess south-ossetia | head -8); }
 check "installed tool: defacto assess south-ossetia (from another folder, bundled data)" assess_from_tool
+
+# Every fenced block of README.md and docs/*.md must carry a marker saying how it is checked; the blocks that
+# are not the clients' run here against the installed tool (commands, transcripts compared loosely, `serve`
+# with the documented URLs, dataset examples read by `validate`). Each block counts as one check.
+echo "-- every fenced block of README.md and docs/*.md, run as its marker says"
+"$py" .ci/clients/docs_snippets.py --defacto "$T/defacto" >"$tmp/docs-snippets.txt" 2>&1
+sed 's/^/     /' "$tmp/docs-snippets.txt"
+read -r dp df < <(sed -nE 's/^docs-snippets passed=([0-9]+) failed=([0-9]+).*/\1 \2/p' "$tmp/docs-snippets.txt")
+passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-1}))   # no summary line: the runner died, one failure
 
 latex_snippet() ( # latex_snippet WORK FILE: builds FILE as paper.tex in WORK the way the docs say (in a subshell: it cds)
   cd "$1" && cp "$2" paper.tex || exit 1
