@@ -43,7 +43,13 @@ public static class DeFactoWeb
             }
         });
         builder.Services.AddCors(o => o.AddPolicy(PublicRead, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
-        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            // The app sees https only through a named proxy, whose Host may well be its upstream (127.0.0.1:5080):
+            // the default exclusion of loopback hosts would then drop the header the proxy's clients need.
+            o.ExcludedHosts.Clear();
+        });
         builder.Services.AddDeFactoEvidence(options);
         builder.Services.AddDeFactoSecurity(options);
         builder.Services.AddRazorPages();

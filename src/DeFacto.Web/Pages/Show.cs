@@ -60,6 +60,33 @@ public static class Show
         return new string(text.Where(c => !IsHidden(c)).ToArray());
     }
 
+    /// <summary>
+    /// A sentence cut around the quote found in it, for the page to mark the quote: at the quote's span
+    /// (both counted in the document) when the text there is the quote, else where the quote first occurs,
+    /// else at the span when it lies within the sentence (a quote with its spaces tidied); null when none holds.
+    /// The parts are raw text: clean and encode each one, never the joined sentence (offsets would shift).
+    /// </summary>
+    public static (string Before, string Quote, string After)? QuoteIn(string sentence, int sentenceStart, string? quote, int spanStart, int spanLength)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var at = spanStart - sentenceStart;
+        var spanInside = at >= 0 && spanLength > 0 && at + spanLength <= sentence.Length;
+        if (!(spanInside && string.Equals(sentence.Substring(at, spanLength), quote, StringComparison.Ordinal)))
+        {
+            var found = string.IsNullOrEmpty(quote) ? -1 : sentence.IndexOf(quote, StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                (at, spanLength) = (found, quote!.Length);
+            }
+            else if (!spanInside)
+            {
+                return null;
+            }
+        }
+
+        return (sentence[..at], sentence.Substring(at, spanLength), sentence[(at + spanLength)..]);
+    }
+
     private static bool IsHidden(char c) =>
         char.GetUnicodeCategory(c) == UnicodeCategory.Format || (char.IsControl(c) && c is not ('\n' or '\t'));
 

@@ -38,6 +38,13 @@ public static class PasswordHash
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 
+    /// <summary>The iteration count of a well-formed hash.</summary>
+    public static int Iterations(string stored)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stored);
+        return int.Parse(stored.Split('$')[1], NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
     public static bool IsWellFormed(string? stored)
     {
         var parts = stored?.Split('$');

@@ -14,7 +14,8 @@ public static class SecurityServices
 
     public static IServiceCollection AddDeFactoSecurity(this IServiceCollection services, DeFactoWebOptions? options)
     {
-        services.AddSingleton(sp => UserDirectory.Load(sp.GetRequiredService<IConfiguration>(), options?.UsersFile));
+        services.TryAddSingleton<PasswordVerifier>();
+        services.AddSingleton(sp => UserDirectory.Load(sp.GetRequiredService<IConfiguration>(), options?.UsersFile, sp.GetRequiredService<PasswordVerifier>()));
         services.AddSingleton<SessionStamp>();
         services.AddSingleton<SignInBackoff>();
         services.TryAddSingleton(TimeProvider.System);

@@ -13,16 +13,19 @@ namespace DeFacto.Web.Security;
 public sealed class UserDirectory
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-    // Verifying against this costs what a real hash costs, so an unknown name answers as slowly as a wrong password.
-    private static readonly string Dummy = Security.PasswordHash.Create(Guid.NewGuid().ToString("N"));
+    // An unknown name is verified against a hash of random text with as many iterations as the real users'
+    // hashes, so it costs what a wrong password costs and timing does not tell which names exist.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Dummies = new();
+    private readonly PasswordVerifier _verifier;
     private Dictionary<string, WebUser> _users;
     private Func<IEnumerable<WebUser>>? _reload;
     private string? _file;
     private DateTime _seen;
 
-    public UserDirectory(IEnumerable<WebUser> users)
+    public UserDirectory(IEnumerable<WebUser> users, PasswordVerifier? verifier = null)
     {
         _users = Index(users);
+        _verifier = verifier ?? new PasswordVerifier();
     }
 
     private static Dictionary<string, WebUser> Index(IEnumerable<WebUser> users)
@@ -91,11 +94,18 @@ public sealed class UserDirectory
         }
 
         var user = Find(name);
-        var matches = Security.PasswordHash.Verify(password, user?.PasswordHash ?? Dummy);
+        var matches = _verifier.Verify(password, user?.PasswordHash ?? Dummy());
         return user is not null && matches ? user : null;
     }
 
-    public static UserDirectory Load(IConfiguration configuration, string? usersFile)
+    /// <summary>A hash of random text with the iterations of the costliest user's hash (the default when there are none).</summary>
+    private string Dummy()
+    {
+        var iterations = Users.Values.Select(u => Security.PasswordHash.Iterations(u.PasswordHash)).DefaultIfEmpty(Security.PasswordHash.DefaultIterations).Max();
+        return Dummies.GetOrAdd(iterations, n => Security.PasswordHash.Create(Guid.NewGuid().ToString("N"), n));
+    }
+
+    public static UserDirectory Load(IConfiguration configuration, string? usersFile, PasswordVerifier? verifier = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var users = new List<WebUser>();
@@ -115,7 +125,7 @@ public sealed class UserDirectory
             users.Add(new WebUser(section["Name"] ?? "", section["Role"] ?? "", section["PasswordHash"] ?? ""));
         }
 
-        var directory = new UserDirectory(users);
+        var directory = new UserDirectory(users, verifier);
         if (!string.IsNullOrWhiteSpace(file))
         {
             directory._file = file;

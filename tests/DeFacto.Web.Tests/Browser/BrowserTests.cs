@@ -82,6 +82,27 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Review_SignOut_EndsTheSessionEvenForACopiedCookie()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/review");
+        await SignInAsync(page, "ana");
+        var auth = (await page.Context.CookiesAsync()).Single(c => c.Name == "defacto.auth");
+        var copy = await fixture.NewPageAsync();
+        await copy.Context.AddCookiesAsync([new Cookie { Name = auth.Name, Value = auth.Value, Domain = auth.Domain, Path = auth.Path }]);
+        await copy.GotoAsync("/review");
+        Assert.True(await copy.Locator("button.accept").CountAsync() > 0, "the copied cookie opens the review before sign-out");
+
+        await page.ClickAsync("form[action='/signout'] button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await copy.GotoAsync("/review");
+
+        Assert.Contains("/signin", copy.Url, StringComparison.Ordinal);
+        Assert.Equal(0, await copy.Locator("button.accept").CountAsync());
+        Assert.Empty(await Axe.ViolationsAsync(copy));
+    }
+
+    [Fact]
     public async Task Territory_HostileQuote_IsShownAsText()
     {
         var page = await fixture.NewPageAsync();
@@ -98,11 +119,11 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
     /// has been seen to lose the first submission, so one more try is allowed; a second failure reports
     /// the page the browser ended on.
     /// </summary>
-    private static async Task SignInAsync(Microsoft.Playwright.IPage page)
+    private static async Task SignInAsync(Microsoft.Playwright.IPage page, string name = "cody")
     {
         for (var attempt = 1; ; attempt++)
         {
-            await page.FillAsync("#name", "cody");
+            await page.FillAsync("#name", name);
             await page.FillAsync("#password", Support.TestUsers.Password);
             await page.ClickAsync("form.signin button[type=submit]");
             await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);

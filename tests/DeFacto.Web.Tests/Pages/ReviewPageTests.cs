@@ -23,6 +23,27 @@ public sealed class ReviewPageTests(LedgerFactory factory) : IClassFixture<Ledge
         Assert.Contains("value=\"30,000–40,000\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Review_Sentence_MarksTheQuoteWithinIt()
+    {
+        using var client = await SignedIn("cody");
+        var page = await client.GetStringAsync(new Uri("/review", UriKind.Relative), Ct);
+
+        Assert.Contains("The survey found that <mark>between 30,000 and 40,000 Russian troops</mark>.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_QuoteThatLooksLikeHtml_IsMarkedAsEncodedTextWithoutHiddenCharacters()
+    {
+        using var client = await SignedIn("cody");
+        var page = await client.GetStringAsync(new Uri("/review", UriKind.Relative), Ct);
+        var card = page[page.IndexOf($"id=\"candidate-{factory.Pending[4]}\"", StringComparison.Ordinal)..];
+
+        Assert.Contains("The survey found that <mark>&lt;b onmouseover=alert(1)&gt;50 per cent&lt;/b&gt; &amp; more</mark>.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onmouseover", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("-5", "", "below the least security.patron_troops admits (0 persons)")]
     [InlineData("30000", "rumour", "qualifier: 'rumour' is not one of")]

@@ -27,11 +27,31 @@ internal static class TestLedger
                 Value = ObservedValue.OfInterval(30000, 40000),
                 Unit = "persons",
             },
+            Candidate("transnistria", 50, "2023-01-01", HtmlQuote, hidden: "\u202E"),
         ]);
         return store;
     }
 
-    private static NewCandidate Candidate(string territory, double share, string asOf, string quote) => new()
+    /// <summary>A quote that looks like markup, for the pages to show as text.</summary>
+    public const string HtmlQuote = "<b onmouseover=alert(1)>50 per cent</b> & more";
+
+    /// <summary>
+    /// A candidate found in a sentence of a paragraph, offsets as the extractor records them (the quote's span,
+    /// the sentence and the paragraph counted in the document); <paramref name="hidden"/> goes before the quote.
+    /// </summary>
+    private static NewCandidate Candidate(string territory, double share, string asOf, string quote, string hidden = "")
+    {
+        const string before = "Observers returned in spring. ";
+        var sentence = $"The survey found that {hidden}{quote}.";
+        var paragraph = $"{before}{sentence} Officials did not comment.";
+        return Candidate(territory, share, asOf, quote, before.Length + sentence.IndexOf(quote, StringComparison.Ordinal)) with
+        {
+            Sentence = new CandidatePassage(sentence, before.Length, sentence.Length),
+            Paragraph = new CandidatePassage(paragraph, 0, paragraph.Length),
+        };
+    }
+
+    private static NewCandidate Candidate(string territory, double share, string asOf, string quote, int spanStart) => new()
     {
         Territory = territory,
         Indicator = "citizenship.patron_passport_share",
@@ -42,11 +62,9 @@ internal static class TestLedger
         AsOf = PartialDate.Parse(asOf).Value,
         DocumentName = "field-report.txt",
         DocumentTitle = "Field report",
-        SpanStart = 10,
+        SpanStart = spanStart,
         SpanLength = quote.Length,
         Quote = quote,
         Confidence = 0.6,
-        Sentence = new CandidatePassage($"The survey found that {quote}.", 0, quote.Length + 24),
-        Paragraph = new CandidatePassage($"Observers returned in spring. The survey found that {quote}. Officials did not comment.", 0, quote.Length + 78),
     };
 }
