@@ -204,6 +204,47 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void AddCandidates_SameFactTwice_KeepsItOnceForEveryValueForm()
+    {
+        using var store = fixture.OpenFresh();
+        var fact = new NewCandidate
+        {
+            Territory = "abkhazia",
+            Indicator = "citizenship.patron_passport_share",
+            Value = ObservedValue.OfPoint(0),
+            Status = EvidenceStatus.InPlace,
+            DocumentName = "report.txt",
+            DocumentHash = DocumentHash.Of("report text"u8),
+            SpanStart = 10,
+            SpanLength = 5,
+            Quote = "zero",
+            Confidence = 0.5,
+        };
+
+        // Each value form leaves the other value columns NULL; the identity must still see them as equal.
+        // A point 0 and an interval 0–0 are two facts: a NULL is not folded into a value (0) by the index.
+        NewCandidate[] distinct =
+        [
+            fact,
+            fact with { Value = ObservedValue.OfInterval(0, 0) },
+            fact with { Value = ObservedValue.OfInterval(0, 1) },
+            fact with { Value = ObservedValue.OfCategory("none") },
+            fact with { SpanStart = 11 },
+            fact with { Indicator = "citizenship.patron_passport_share_2" },
+        ];
+        var first = store.AddCandidates(distinct);
+        var again = store.AddCandidates(distinct.Select(c => c with { DocumentName = "renamed.txt", Confidence = 0.9 }).Reverse());
+
+        Assert.Equal(distinct.Length, first.Distinct().Count());
+        Assert.Equal(first.Reverse(), again);
+        Assert.Equal(distinct.Length, store.PendingCandidates().Count);
+
+        // Candidates without a document hash (kept before hashes existed) are never folded together.
+        var unhashed = fact with { DocumentHash = null };
+        Assert.Equal(2, store.AddCandidates([unhashed, unhashed]).Distinct().Count());
+    }
+
+    [Fact]
     public void Backup_ThenOpen_GivesTheSameLedger()
     {
         using var store = fixture.OpenFresh();
