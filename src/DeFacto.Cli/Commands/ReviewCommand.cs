@@ -63,7 +63,7 @@ internal static class ReviewCommand
 
     private static int Interactive(CliContext context, ILedgerStore store, IReadOnlyList<Candidate> pending)
     {
-        var registry = new Lazy<PlaceRegistry>(() => store.Load().Registry);
+        var reference = new Lazy<Core.Dataset>(store.Load);
         context.Out.WriteLine($"{pending.Count} candidate(s) to review. For each: [a]ccept, [e]dit then accept, [r]eject, [s]kip, [q]uit.");
         foreach (var c in pending)
         {
@@ -105,7 +105,7 @@ internal static class ReviewCommand
 
                 if (answer is "e" or "edit")
                 {
-                    var edit = Edit(context, c, registry.Value);
+                    var edit = Edit(context, c, reference.Value);
                     if (edit is not null && TryReview(context, store, c.Id, ReviewDecision.Accept, edit))
                     {
                         break;
@@ -122,7 +122,7 @@ internal static class ReviewCommand
     }
 
     /// <summary>Asks for each field in turn; an empty answer keeps the candidate's value. Null when the edit cannot be read.</summary>
-    private static CandidateEdit? Edit(CliContext context, Candidate c, PlaceRegistry registry)
+    private static CandidateEdit? Edit(CliContext context, Candidate c, Core.Dataset reference)
     {
         string? Ask(string field, string current)
         {
@@ -139,10 +139,10 @@ internal static class ReviewCommand
             AsOf = Ask("as of (YYYY, YYYY-MM, YYYY-MM-DD)", f.AsOf?.ToString() ?? ""),
             Territory = Ask("territory", f.Territory),
             Indicator = Ask("indicator", f.Indicator),
-            Qualifier = Ask("qualifier (official/estimate/approximate/claimed/disputed)", f.Qualifier ?? ""),
+            Qualifier = Ask($"qualifier ({string.Join('/', reference.Codebook.QualifierIds)})", f.Qualifier ?? ""),
             Note = Ask("note", ""),
         };
-        var edit = ReviewDesk.ReadEdit(registry, text);
+        var edit = ReviewDesk.ReadEdit(reference.Codebook, reference.Registry, text);
         foreach (var problem in edit.Problems)
         {
             context.Out.WriteLine($"  {ProblemText.Words(problem)}; edit abandoned");
