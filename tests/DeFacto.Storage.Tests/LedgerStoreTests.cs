@@ -197,6 +197,7 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         Assert.StartsWith("doc-", observation.Source, StringComparison.Ordinal);
         Assert.Equal(("chars 120-144", "reviewer-a", 85.0), (observation.Locator, observation.Coder, observation.Value.Point!.Value));
         Assert.Equal("Some report", ledger.FindSource(observation.Source)!.Title);
+        Assert.Equal(new DateOnly(2026, 11, 26), ledger.FindSource(observation.Source)!.Accessed); // the fixture clock's day, not the machine's
         var again = store.Review(ids[1], ReviewDecision.Accept, null, "reviewer-b");
         Assert.Equal(ReviewRefusalKind.AlreadyReviewed, again.Refusal?.Kind);
         Assert.Equal($"candidate {ids[1]} was already rejected by reviewer-a", again.Refusal?.Message);

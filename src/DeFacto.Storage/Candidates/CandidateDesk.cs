@@ -157,11 +157,12 @@ internal static class CandidateDesk
         var existingSource = scope.Query<(string Kind, string Note)>("SELECT kind AS \"Kind\", COALESCE(note, '') AS \"Note\" FROM sources WHERE id = @source", new { source }).ToList();
         if (existingSource.Count == 0)
         {
+            // The document was read (ingested, then accepted) today, by the ledger's clock.
             var title = string.IsNullOrWhiteSpace(fact.DocumentTitle) ? fact.DocumentName : fact.DocumentTitle;
             var note = row.DocumentHash is null
                 ? $"ingested from the document named {fact.DocumentName}"
                 : $"ingested document, SHA-256 {row.DocumentHash}; first read as {fact.DocumentName}";
-            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note }), Origins.User, reviewer);
+            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note, Accessed = scope.Today }), Origins.User, reviewer);
         }
         else if (existingSource[0].Kind != "document" || (row.DocumentHash is not null && !existingSource[0].Note.Contains(row.DocumentHash, StringComparison.Ordinal)))
         {
