@@ -69,6 +69,11 @@ internal static class ReviewCommand
         {
             context.Out.WriteLine();
             context.Out.WriteLine(Describe(c));
+            if (c.Fact.Paragraph is { } paragraph && paragraph.Text != c.Fact.Sentence?.Text)
+            {
+                context.Out.WriteLine($"    paragraph: {OneLine(paragraph.Text)}");
+            }
+
             while (true)
             {
                 context.Out.Write("> ");
@@ -156,9 +161,13 @@ internal static class ReviewCommand
         var f = c.Fact;
         var qualifier = f.Qualifier is null ? "" : $", {f.Qualifier}";
         var unit = f.Unit is null or "ratio" ? "" : " " + f.Unit;
+        var sentence = f.Sentence is { } s ? $"\n    sentence: {OneLine(s.Text)}" : "";
         return $"#{c.Id} {f.Territory} {f.Indicator} = {f.Value}{unit} ({Vocabulary.Name(f.Status)}{qualifier}, as of {f.AsOf?.ToString() ?? "?"}, confidence {f.Confidence:0.00})\n" +
-            $"    \"{f.Quote}\" — {f.DocumentTitle ?? f.DocumentName}, chars {f.SpanStart}–{f.SpanStart + f.SpanLength}";
+            $"    \"{f.Quote}\" — {f.DocumentTitle ?? f.DocumentName}, chars {f.SpanStart}–{f.SpanStart + f.SpanLength}" + sentence;
     }
+
+    // A passage from a document may span lines; on the terminal it is one line, its whitespace runs made one space.
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>One refused review (an edit that breaks the codebook) is said and the session goes on.</summary>
     private static bool TryReview(CliContext context, ILedgerStore store, long id, ReviewDecision decision, CandidateEdit? edit)
