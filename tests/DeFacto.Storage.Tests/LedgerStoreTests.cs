@@ -197,10 +197,52 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         Assert.StartsWith("doc-", observation.Source, StringComparison.Ordinal);
         Assert.Equal(("chars 120-144", "reviewer-a", 85.0), (observation.Locator, observation.Coder, observation.Value.Point!.Value));
         Assert.Equal("Some report", ledger.FindSource(observation.Source)!.Title);
+        Assert.Equal(new DateOnly(2026, 11, 26), ledger.FindSource(observation.Source)!.Accessed); // the fixture clock's day, not the machine's
         var again = store.Review(ids[1], ReviewDecision.Accept, null, "reviewer-b");
         Assert.Equal(ReviewRefusalKind.AlreadyReviewed, again.Refusal?.Kind);
         Assert.Equal($"candidate {ids[1]} was already rejected by reviewer-a", again.Refusal?.Message);
         Assert.Equal(ReviewRefusalKind.NoSuchCandidate, store.Review(999_999, ReviewDecision.Reject, null, "reviewer-b").Refusal?.Kind);
+    }
+
+    [Fact]
+    public void AddCandidates_SameFactTwice_KeepsItOnceForEveryValueForm()
+    {
+        using var store = fixture.OpenFresh();
+        var fact = new NewCandidate
+        {
+            Territory = "abkhazia",
+            Indicator = "citizenship.patron_passport_share",
+            Value = ObservedValue.OfPoint(0),
+            Status = EvidenceStatus.InPlace,
+            DocumentName = "report.txt",
+            DocumentHash = DocumentHash.Of("report text"u8),
+            SpanStart = 10,
+            SpanLength = 5,
+            Quote = "zero",
+            Confidence = 0.5,
+        };
+
+        // Each value form leaves the other value columns NULL; the identity must still see them as equal.
+        // A point 0 and an interval 0–0 are two facts: a NULL is not folded into a value (0) by the index.
+        NewCandidate[] distinct =
+        [
+            fact,
+            fact with { Value = ObservedValue.OfInterval(0, 0) },
+            fact with { Value = ObservedValue.OfInterval(0, 1) },
+            fact with { Value = ObservedValue.OfCategory("none") },
+            fact with { SpanStart = 11 },
+            fact with { Indicator = "citizenship.patron_passport_share_2" },
+        ];
+        var first = store.AddCandidates(distinct);
+        var again = store.AddCandidates(distinct.Select(c => c with { DocumentName = "renamed.txt", Confidence = 0.9 }).Reverse());
+
+        Assert.Equal(distinct.Length, first.Distinct().Count());
+        Assert.Equal(first.Reverse(), again);
+        Assert.Equal(distinct.Length, store.PendingCandidates().Count);
+
+        // Candidates without a document hash (kept before hashes existed) are never folded together.
+        var unhashed = fact with { DocumentHash = null };
+        Assert.Equal(2, store.AddCandidates([unhashed, unhashed]).Distinct().Count());
     }
 
     [Fact]

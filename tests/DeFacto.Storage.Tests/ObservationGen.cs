@@ -26,7 +26,7 @@ internal static class ObservationGen
         var sources = data.Ledger.Sources.Select(s => s.Id).ToArray();
         var one = Gen.Select(Gen.OneOf(territories), Gen.OneOf(indicators), Gen.OneOf(sources), Date, Text, Quote,
                 (t, i, s, d, l, q) => (V0: t, V1: i, V2: s, V3: d, V4: l, V5: q))
-            .SelectMany(x => Value(x.V1).Select(Gen.Double[0, 1], Gen.OneOf<string?>([null, .. Vocabulary.Qualifiers]), Gen.Bool,
+            .SelectMany(x => Value(x.V1).Select(Gen.Double[0, 1], Gen.OneOf<string?>([null, .. data.Codebook.QualifierIds]), Gen.Bool,
                 Text.Null(), Gen.OneOf<string?>(null, "analyst", "someone else"),
                 (value, confidence, qualifier, pledged, note, coder) => Observation.Create(
                     id: "generated", territory: x.V0, indicator: x.V1.Id, value: value, status: pledged ? EvidenceStatus.Pledged : EvidenceStatus.InPlace,

@@ -1,5 +1,6 @@
 using DeFacto.Analysis.Answers;
 using DeFacto.Analysis.Arguments;
+using DeFacto.Core.Coding;
 using DeFacto.Core.Evidence;
 using DeFacto.Core.Registry;
 using DeFacto.Core.Time;
@@ -14,16 +15,20 @@ namespace DeFacto.Analysis.Reviewing;
 /// </summary>
 public static class ReviewDesk
 {
-    /// <summary>The edit a reviewer typed, checked field by field; every field that cannot be read is a problem.</summary>
-    public static Outcome<CandidateEdit> ReadEdit(PlaceRegistry registry, EditText text)
+    /// <summary>
+    /// The edit a reviewer typed, checked field by field; every field that cannot be read is a problem. The
+    /// qualifier is one of <paramref name="codebook"/>'s, the one list of qualifiers.
+    /// </summary>
+    public static Outcome<CandidateEdit> ReadEdit(Codebook codebook, PlaceRegistry registry, EditText text)
     {
+        ArgumentNullException.ThrowIfNull(codebook);
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(text);
         var territory = Blank(text.Territory) is { } t ? TerritoryArgument.Resolve(registry, t).Select(p => (string?)p.Id) : Outcomes.Of<string?>(null);
         var value = Blank(text.Value) is { } v ? ValueArgument.Parse(v).Select(x => (ObservedValue?)x) : Outcomes.Of<ObservedValue?>(null);
         var asOf = DateArgument.Optional(text.AsOf, "as-of");
         var status = Status(text.Status);
-        var qualifier = Qualifier(text.Qualifier);
+        var qualifier = Qualifier(codebook, text.Qualifier);
         var problems = Outcomes.ProblemsOf(territory, value, asOf, status, qualifier);
         if (problems.Count > 0)
         {
@@ -85,11 +90,11 @@ public static class ReviewDesk
             ? Outcomes.Of<EvidenceStatus?>(status)
             : Outcomes.Fail<EvidenceStatus?>(Problem.Invalid("status", $"'{s}' is neither in-place nor pledged"));
 
-    private static Outcome<string?> Qualifier(string? text) => Blank(text)?.ToLowerInvariant() is not { } q
+    private static Outcome<string?> Qualifier(Codebook codebook, string? text) => Blank(text)?.ToLowerInvariant() is not { } q
         ? Outcomes.Of<string?>(null)
-        : Vocabulary.Qualifiers.Contains(q)
+        : codebook.QualifierIds.Contains(q)
             ? Outcomes.Of<string?>(q)
-            : Outcomes.Fail<string?>(Problem.Invalid("qualifier", $"'{q}' is not one of {string.Join(", ", Vocabulary.Qualifiers)}"));
+            : Outcomes.Fail<string?>(Problem.Invalid("qualifier", $"'{q}' is not one of {string.Join(", ", codebook.QualifierIds)}"));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

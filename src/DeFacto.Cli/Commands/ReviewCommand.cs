@@ -63,12 +63,17 @@ internal static class ReviewCommand
 
     private static int Interactive(CliContext context, ILedgerStore store, IReadOnlyList<Candidate> pending)
     {
-        var registry = new Lazy<PlaceRegistry>(() => store.Load().Registry);
+        var reference = new Lazy<Core.Dataset>(store.Load);
         context.Out.WriteLine($"{pending.Count} candidate(s) to review. For each: [a]ccept, [e]dit then accept, [r]eject, [s]kip, [q]uit.");
         foreach (var c in pending)
         {
             context.Out.WriteLine();
             context.Out.WriteLine(Describe(c));
+            if (c.Fact.Paragraph is { } paragraph && paragraph.Text != c.Fact.Sentence?.Text)
+            {
+                context.Out.WriteLine($"    paragraph: {OneLine(paragraph.Text)}");
+            }
+
             while (true)
             {
                 context.Out.Write("> ");
@@ -105,7 +110,7 @@ internal static class ReviewCommand
 
                 if (answer is "e" or "edit")
                 {
-                    var edit = Edit(context, c, registry.Value);
+                    var edit = Edit(context, c, reference.Value);
                     if (edit is not null && TryReview(context, store, c.Id, ReviewDecision.Accept, edit))
                     {
                         break;
@@ -122,7 +127,7 @@ internal static class ReviewCommand
     }
 
     /// <summary>Asks for each field in turn; an empty answer keeps the candidate's value. Null when the edit cannot be read.</summary>
-    private static CandidateEdit? Edit(CliContext context, Candidate c, PlaceRegistry registry)
+    private static CandidateEdit? Edit(CliContext context, Candidate c, Core.Dataset reference)
     {
         string? Ask(string field, string current)
         {
@@ -139,10 +144,10 @@ internal static class ReviewCommand
             AsOf = Ask("as of (YYYY, YYYY-MM, YYYY-MM-DD)", f.AsOf?.ToString() ?? ""),
             Territory = Ask("territory", f.Territory),
             Indicator = Ask("indicator", f.Indicator),
-            Qualifier = Ask("qualifier (official/estimate/approximate/claimed/disputed)", f.Qualifier ?? ""),
+            Qualifier = Ask($"qualifier ({string.Join('/', reference.Codebook.QualifierIds)})", f.Qualifier ?? ""),
             Note = Ask("note", ""),
         };
-        var edit = ReviewDesk.ReadEdit(registry, text);
+        var edit = ReviewDesk.ReadEdit(reference.Codebook, reference.Registry, text);
         foreach (var problem in edit.Problems)
         {
             context.Out.WriteLine($"  {ProblemText.Words(problem)}; edit abandoned");
@@ -156,9 +161,13 @@ internal static class ReviewCommand
         var f = c.Fact;
         var qualifier = f.Qualifier is null ? "" : $", {f.Qualifier}";
         var unit = f.Unit is null or "ratio" ? "" : " " + f.Unit;
+        var sentence = f.Sentence is { } s ? $"\n    sentence: {OneLine(s.Text)}" : "";
         return $"#{c.Id} {f.Territory} {f.Indicator} = {f.Value}{unit} ({Vocabulary.Name(f.Status)}{qualifier}, as of {f.AsOf?.ToString() ?? "?"}, confidence {f.Confidence:0.00})\n" +
-            $"    \"{f.Quote}\" — {f.DocumentTitle ?? f.DocumentName}, chars {f.SpanStart}–{f.SpanStart + f.SpanLength}";
+            $"    \"{f.Quote}\" — {f.DocumentTitle ?? f.DocumentName}, chars {f.SpanStart}–{f.SpanStart + f.SpanLength}" + sentence;
     }
+
+    // A passage from a document may span lines; on the terminal it is one line, its whitespace runs made one space.
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>One refused review (an edit that breaks the codebook) is said and the session goes on.</summary>
     private static bool TryReview(CliContext context, ILedgerStore store, long id, ReviewDecision decision, CandidateEdit? edit)

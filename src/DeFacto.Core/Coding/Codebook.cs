@@ -51,6 +51,9 @@ public sealed record Codebook
 
     public IEnumerable<Indicator> IndicatorsOf(string domain) => Indicators.Where(i => string.Equals(i.Domain, domain, StringComparison.Ordinal));
 
+    /// <summary>The qualifiers a value may carry: the codebook's list is the only one (files, imports and the review check against it).</summary>
+    public IReadOnlyList<string> QualifierIds => [.. Qualifiers.Select(q => q.Id)];
+
     /// <summary>The uncertainty for a qualifier; a plainly stated value uses the entry named "stated".</summary>
     public QualifierUncertainty UncertaintyOf(string? qualifier)
     {

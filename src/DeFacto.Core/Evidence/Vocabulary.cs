@@ -3,8 +3,6 @@ namespace DeFacto.Core.Evidence;
 /// <summary>The words the dataset files and the JSON contract use for the model's enumerations.</summary>
 public static class Vocabulary
 {
-    public static readonly IReadOnlyList<string> Qualifiers = ["official", "estimate", "approximate", "claimed", "disputed"];
-
     public static readonly IReadOnlyList<string> EventTypes =
     [
         "treaty-signed", "treaty-ratified", "treaty-in-force", "recognition", "annexation", "referendum",

@@ -87,7 +87,7 @@ internal sealed class CodingReader(ReadContext context, IReadOnlyList<Observatio
         var indicator = context.Codebook.FindIndicator(observation.Indicator);
         var value = ValueReader.Read(r, indicator);
         var status = r.OneOf("status", Statuses);
-        var qualifier = r.OneOf("qualifier", Vocabulary.Qualifiers);
+        var qualifier = r.OneOf("qualifier", context.Codebook.QualifierIds);
         var codedOn = r.Date("coded_on", required: true);
         if (codedOn is { Precision: not DatePrecision.Day })
         {

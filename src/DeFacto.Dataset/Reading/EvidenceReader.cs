@@ -49,7 +49,7 @@ internal static class EvidenceReader
 
         var indicator = ValueReader.ReadIndicator(r, context.Codebook);
         var value = ValueReader.Read(r, indicator);
-        var qualifier = r.OneOf("qualifier", Vocabulary.Qualifiers);
+        var qualifier = r.OneOf("qualifier", context.Codebook.QualifierIds);
         var status = r.OneOf("status", ["in-place", "pledged"], required: true);
         var asOf = r.Date("as_of", required: true);
         var since = r.Date("since");

@@ -10,14 +10,17 @@ namespace DeFacto.Storage.Candidates;
 internal static class CandidateDesk
 {
     // A fact already kept (same document content, span, territory, indicator and value) is not kept twice:
-    // the unique index says so, and the existing row is looked up instead.
+    // the unique index over those columns says so (M202612010002), and the existing row is looked up by
+    // the same columns instead, a NULL value column matching a NULL.
     private static readonly string InsertSql =
         "INSERT INTO candidates (" + string.Join(", ", Tables.Candidates.Columns.Skip(1)) + ") VALUES (" +
         string.Join(", ", Tables.Candidates.Columns.Skip(1).Select(c => "@" + Records.TableSpec.Property(c))) + ") ON CONFLICT DO NOTHING RETURNING id";
 
     private const string FindSql =
         "SELECT id AS \"Id\", review_state AS \"ReviewState\" FROM candidates WHERE document_hash = @DocumentHash AND span_start = @SpanStart " +
-        "AND span_length = @SpanLength AND territory = @Territory AND indicator = @Indicator AND value_key = @ValueKey";
+        "AND span_length = @SpanLength AND territory = @Territory AND indicator = @Indicator " +
+        "AND value_point IS NOT DISTINCT FROM @ValuePoint AND value_low IS NOT DISTINCT FROM @ValueLow " +
+        "AND value_high IS NOT DISTINCT FROM @ValueHigh AND category IS NOT DISTINCT FROM @Category";
 
     public static string Name(ReviewState state) => state.ToString().ToLowerInvariant();
 
@@ -48,7 +51,6 @@ internal static class CandidateDesk
                 CreatedAt = scope.Now,
                 UpdatedAt = scope.Now,
                 DocumentHash = c.DocumentHash,
-                ValueKey = FactIdentity.ValueKey(c.Value),
                 SentenceText = c.Sentence?.Text,
                 SentenceStart = c.Sentence?.Start,
                 SentenceLength = c.Sentence?.Length,
@@ -122,7 +124,7 @@ internal static class CandidateDesk
         // accepted in two ledgers gets the same id; older candidates keep the id from their row number.
         var identity = row.DocumentHash is null
             ? $"candidate-{row.Id}"
-            : FactIdentity.Digest(row.DocumentHash, row.SpanStart, row.SpanLength, row.Territory, row.Indicator, row.ValueKey ?? FactIdentity.ValueKey(fact.Value));
+            : FactIdentity.Digest(row.DocumentHash, row.SpanStart, row.SpanLength, row.Territory, row.Indicator, FactIdentity.ValueKey(fact.Value));
         var reviewed = new ReviewedFact
         {
             Territory = edit.Territory ?? fact.Territory,
@@ -155,11 +157,12 @@ internal static class CandidateDesk
         var existingSource = scope.Query<(string Kind, string Note)>("SELECT kind AS \"Kind\", COALESCE(note, '') AS \"Note\" FROM sources WHERE id = @source", new { source }).ToList();
         if (existingSource.Count == 0)
         {
+            // The document was read (ingested, then accepted) today, by the ledger's clock.
             var title = string.IsNullOrWhiteSpace(fact.DocumentTitle) ? fact.DocumentName : fact.DocumentTitle;
             var note = row.DocumentHash is null
                 ? $"ingested from the document named {fact.DocumentName}"
                 : $"ingested document, SHA-256 {row.DocumentHash}; first read as {fact.DocumentName}";
-            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note }), Origins.User, reviewer);
+            RecordSync.Put(scope, Tables.Sources, RecordMapper.ToRow(Source.Create(source, "document", title).Value with { Note = note, Accessed = scope.Today }), Origins.User, reviewer);
         }
         else if (existingSource[0].Kind != "document" || (row.DocumentHash is not null && !existingSource[0].Note.Contains(row.DocumentHash, StringComparison.Ordinal)))
         {

@@ -51,8 +51,6 @@ internal sealed class CandidateRow
 
     public string? DocumentHash { get; set; }
 
-    public string? ValueKey { get; set; }
-
     public string? SentenceText { get; set; }
 
     public int? SentenceStart { get; set; }

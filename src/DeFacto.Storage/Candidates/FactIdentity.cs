@@ -4,8 +4,9 @@ using DeFacto.Core.Evidence;
 namespace DeFacto.Storage.Candidates;
 
 /// <summary>
-/// The parts of a candidate's identity that the unique index over (document hash, span, territory,
-/// indicator, value key) needs in one column each: the value as one exact, canonical text.
+/// A candidate's identity as one short digest, for an observation id that is the same wherever the fact is
+/// accepted: the value written as one exact, canonical text. (The database's duplicate check is the unique
+/// index over the real columns, M202612010002; this text is stored nowhere.)
 /// </summary>
 internal static class FactIdentity
 {

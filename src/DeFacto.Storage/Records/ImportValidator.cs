@@ -68,7 +68,7 @@ internal static class ImportValidator
             CheckCoded(problems, at, data, o.Territory, o.Indicator, o.Value, o.Quote, o.Confidence);
             CheckSource(problems, at, o.Source, sources);
             Check(problems, at, o.Locator.Length > 0, "has no locator");
-            Check(problems, at, o.Qualifier is null || Vocabulary.Qualifiers.Contains(o.Qualifier), $"qualifier '{o.Qualifier}' is not one of {string.Join(", ", Vocabulary.Qualifiers)}");
+            Check(problems, at, o.Qualifier is null || data.Codebook.QualifierIds.Contains(o.Qualifier), $"qualifier '{o.Qualifier}' is not one of {string.Join(", ", data.Codebook.QualifierIds)}");
         }
 
         foreach (var e in ledger.CodedEvents)

@@ -12,11 +12,12 @@ internal sealed class WriteScope : IDisposable
 {
     private const long WriterLockKey = 0x4465_4661_6374_6F02;
 
-    private WriteScope(DbConnection connection, DbTransaction transaction, string now)
+    private WriteScope(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
     {
         Connection = connection;
         Transaction = transaction;
-        Now = now;
+        Now = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        Today = DateOnly.FromDateTime(now.UtcDateTime);
     }
 
     public DbConnection Connection { get; }
@@ -26,6 +27,9 @@ internal sealed class WriteScope : IDisposable
     /// <summary>The transaction's timestamp, ISO 8601 in UTC, for every record it writes.</summary>
     public string Now { get; }
 
+    /// <summary>The transaction's day (UTC), from the same clock: the day a source made by this write was accessed.</summary>
+    public DateOnly Today { get; }
+
     public static WriteScope Begin(DbConnection connection, LedgerProvider provider, TimeProvider clock)
     {
         var transaction = connection.BeginTransaction();
@@ -34,7 +38,7 @@ internal sealed class WriteScope : IDisposable
             connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriterLockKey }, transaction);
         }
 
-        return new WriteScope(connection, transaction, clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        return new WriteScope(connection, transaction, clock.GetUtcNow());
     }
 
     public int Execute(string sql, object? parameters = null) => Connection.Execute(sql, parameters, Transaction);

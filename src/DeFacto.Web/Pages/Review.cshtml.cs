@@ -65,7 +65,7 @@ public sealed class ReviewModel(IReviewDesk desk, IEvidenceSource evidence) : Pa
         }
 
         var dataset = evidence.Current.Dataset;
-        var edit = ReviewDesk.ReadEdit(dataset.Registry, form.ToText());
+        var edit = ReviewDesk.ReadEdit(dataset.Codebook, dataset.Registry, form.ToText());
         var problems = edit.TryGetValue(out var value)
             ? CandidateChecks.Against(dataset.Codebook, candidate.Fact, value)
             : edit.Problems.Select(ProblemWords.Of).ToList();

@@ -8,6 +8,20 @@ public sealed class MalformedInputTests
 {
     private static readonly string[] Hints = ["txt", "md", "html", "pdf"];
 
+    // What each regression file must give: refused with a message naming the problem (a word it must
+    // contain), or read (null). Every file in the folder needs an entry, so a new one cannot pass unexamined.
+    private static readonly Dictionary<string, string?> Expected = new(StringComparer.Ordinal)
+    {
+        ["empty.txt"] = "empty",
+        ["whitespace.md"] = "empty",
+        ["random.bin"] = "binary",
+        ["truncated.pdf"] = "PDF",
+        ["hostile.html"] = null,
+        ["latin1.txt"] = null,
+        ["markdown-bomb.md"] = null,
+        ["nul-in-text.txt"] = "NUL",
+    };
+
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
@@ -21,14 +35,24 @@ public sealed class MalformedInputTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Run_MalformedFile_ReturnsAResultWithoutThrowing(string name)
+    public void Run_MalformedFile_NamesTheFileAndWhatIsWrong(string name)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Repo.Fixtures, "malformed", name));
 
         var result = Datasets.Pipeline.Run(DocumentInput.FromBytes(name, bytes));
 
-        Assert.NotNull(result);
-        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.True(Expected.TryGetValue(name, out var word), $"{name}: a new regression file needs its expected outcome in {nameof(Expected)}");
+        if (word is null)
+        {
+            Assert.False(result.Failed, $"{name}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
+            Assert.Empty(result.Errors);
+            return;
+        }
+
+        Assert.True(result.Failed, $"{name} was read; it should be refused ({word})");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(name, error.Document);
+        Assert.Contains(word, error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

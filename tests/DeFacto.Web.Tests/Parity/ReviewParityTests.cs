@@ -23,7 +23,8 @@ public sealed class ReviewParityTests
     public async Task EditValue_CliAndWeb_AcceptAndRefuseTheSame()
     {
         using var ledger = new LedgerFile();
-        var cli = Values.ToDictionary(v => v, v => AcceptedByCli(ledger, v));
+        // e(dit), the value, then keep the other six fields, then q(uit) if the prompt comes back.
+        var cli = Values.ToDictionary(v => v, v => AcceptedByCli(ledger, $"e\n{v}\n\n\n\n\n\n\nq\n"));
 
         using var webLedger = ledger.Copy();
         var ids = AddCandidates(webLedger, Values.Length);
@@ -45,13 +46,45 @@ public sealed class ReviewParityTests
         Assert.False(cli["70-60"], "a backwards range is refused");
     }
 
-    private static bool AcceptedByCli(LedgerFile ledger, string value)
+    // Every qualifier the codebook lists (stated included) and two it does not.
+    private static readonly string[] Qualifiers = ["stated", "official", "estimate", "approximate", "claimed", "disputed", "rumoured", "STATED"];
+
+    [Fact]
+    public async Task EditQualifier_CliAndWeb_AcceptTheCodebooksQualifiers()
+    {
+        using var ledger = new LedgerFile();
+
+        // e(dit), keep value, status, as-of, territory and indicator, give the qualifier, keep the note, then q(uit).
+        var cli = Qualifiers.ToDictionary(q => q, q => AcceptedByCli(ledger, $"e\n\n\n\n\n\n{q}\n\nq\n"));
+
+        using var webLedger = ledger.Copy();
+        var ids = AddCandidates(webLedger, Qualifiers.Length);
+        await using var factory = new WebFactory(() => new LedgerEvidenceSource(webLedger.Open()));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await Post(client, "/signin", [new("Name", "cody"), new("Password", TestUsers.Password)], "/signin")).Dispose();
+        var web = new Dictionary<string, bool>();
+        foreach (var (qualifier, id) in Qualifiers.Zip(ids))
+        {
+            using var response = await Post(client, $"/review?handler=Edit&id={id}", [new("form.Qualifier", qualifier)]);
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"{qualifier}: HTTP {(int)response.StatusCode}");
+            web[qualifier] = response.StatusCode == HttpStatusCode.Redirect;
+        }
+
+        Assert.Equal(cli, web);
+        using var store = webLedger.Open();
+        var qualifiers = store.Load().Codebook.QualifierIds;
+        Assert.Contains("stated", qualifiers);
+        Assert.All(qualifiers, q => Assert.True(cli[q], $"the codebook's qualifier {q} is accepted"));
+        Assert.False(cli["rumoured"], "a qualifier the codebook does not list is refused");
+        Assert.True(cli["STATED"], "a qualifier is read whatever its case");
+    }
+
+    /// <summary>Answers the CLI's review prompt for one fresh candidate; true when it was accepted.</summary>
+    private static bool AcceptedByCli(LedgerFile ledger, string answers)
     {
         using var copy = ledger.Copy();
         AddCandidates(copy, 1);
-
-        // e(dit), the value, then keep the other six fields, then q(uit) if the prompt comes back.
-        var (_, output, _) = CliOnLedger.Answering(copy.Path, $"e\n{value}\n\n\n\n\n\n\nq\n", "review");
+        var (_, output, _) = CliOnLedger.Answering(copy.Path, answers, "review");
         return output.Contains("accepted #", StringComparison.Ordinal);
     }
 
