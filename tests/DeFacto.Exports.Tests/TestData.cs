@@ -19,6 +19,7 @@ internal static class TestData
         qualifiers:
           - {id: stated, share_spread: 2, relative_spread: 0.02, category_reliability: 0.95, explanation: "Plain."}
           - {id: estimate, share_spread: 5, relative_spread: 0.1, category_reliability: 0.9, explanation: "An estimate, ±5 points."}
+          - {id: official, share_spread: 1, relative_spread: 0.01, category_reliability: 0.97, explanation: "An official figure."}
         domains:
           - {id: citizenship, label: Citizenship, weight: 1, functional: true, description: "Who | the residents are citizens of."}
           - {id: finance, label: Finance, weight: 1, functional: true, description: "Money & *budget* <b>."}
