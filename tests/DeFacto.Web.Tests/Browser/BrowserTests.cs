@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using DeFacto.Web.Evidence;
+using DeFacto.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DeFacto.Web.Tests.Browser;
@@ -100,6 +103,59 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Contains("/signin", copy.Url, StringComparison.Ordinal);
         Assert.Equal(0, await copy.Locator("button.accept").CountAsync());
         Assert.Empty(await Axe.ViolationsAsync(copy));
+    }
+
+    [Theory]
+    [InlineData(Roles.Viewer)]
+    [InlineData(null)]
+    public async Task Review_DemotedOrRemovedInTheUsersFile_NextActionIsRefusedAndTheSessionEnds(string? role)
+    {
+        // Given fay, a coder in the users file, signed in with the review page open
+        fixture.Server.Users.Write(Roles.Coder);
+        var id = fixture.Server.Pending[role is null ? 1 : 2];
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/review");
+        await SignInAsync(page, Support.UsersFile.Name);
+        Assert.Equal(1, await page.Locator($"#candidate-{id} button.accept").CountAsync());
+
+        // When the file is rewritten to make her a viewer (or to drop her) and she then accepts a candidate
+        fixture.Server.Users.Write(role);
+        await page.ClickAsync($"#candidate-{id} button.accept");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Then the accept is refused: she is sent to sign in, her cookie is gone, the candidate still waits
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "defacto.auth");
+        Assert.Contains(fixture.Server.Services.GetRequiredService<IReviewDesk>().Pending(), c => c.Id == id);
+        await page.GotoAsync("/review");
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+        Assert.Empty(await Axe.ViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task Review_At390Pixels_HasNoHorizontalScrollAndNoAxeViolations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/review");
+        await SignInAsync(page);
+        await page.ClickAsync($"#candidate-{fixture.Server.Pending[4]} details.edit-details summary");
+
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the review page is {width} px wide at 390");
+        Assert.True(await page.Locator("button.accept").CountAsync() > 0, "the review page lists candidates");
+        Assert.Empty(await Axe.ViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task ApiReference_Rendered_HasNoAxeViolations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/scalar/");
+        await page.GetByText("DeFacto API").First.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(await Axe.ViolationsAsync(page));
     }
 
     [Fact]
