@@ -6,7 +6,6 @@ using DeFacto.Web.Pages;
 using DeFacto.Web.Security;
 using DeFacto.Web.Trends;
 using Microsoft.AspNetCore.HttpOverrides;
-using Scalar.AspNetCore;
 
 namespace DeFacto.Web;
 
@@ -95,6 +94,7 @@ public static class DeFactoWeb
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseCompactHtml();
+        app.UseApiReferenceLanguage();
 
         app.MapRazorPages();
         app.MapTerritoriesApi();
@@ -103,17 +103,7 @@ public static class DeFactoWeb
         app.MapSourcesApi();
         app.MapTrendDownloads();
         app.MapOpenApi();
-        // The reference without the vendor's AI chat, SDK and deploy buttons, telemetry or fonts from a CDN
-        // (which the content security policy blocks anyway).
-        app.MapScalarApiReference(o =>
-        {
-            o.DefaultFonts = false;
-            o.Telemetry = false;
-            o.HideClientButton = true;
-            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
-            o.Agent = new ScalarAgentOptions { Disabled = true };
-            o.Mcp = new ScalarMcpOptions { Disabled = true };
-        });
+        app.MapApiReference();
         return app;
     }
 }
