@@ -147,6 +147,38 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Empty(await Axe.ViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoWithNoAxeViolations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#name", "nobody-by-this-name");
+        await page.FillAsync("#password", "not the password");
+        await page.ClickAsync("form.signin button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "defacto.auth");
+        Assert.Equal(1, await page.Locator("#signin-error").CountAsync());
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task Review_AsViewerAt390Pixels_ReadOnlyWithNoHorizontalScrollOrAxeViolations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/review");
+        await SignInAsync(page, "vic");
+
+        Assert.Equal(0, await page.Locator("button.accept").CountAsync());
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the review page is {width} px wide at 390");
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]

@@ -95,6 +95,10 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
     [InlineData("/sources")]
     [InlineData("/codebook")]
     [InlineData("/signin")]
+    [InlineData("/sources?q=russia&territory=crimea&sort=date-desc")]
+    [InlineData("/trends?territories=crimea,abkhazia&from=2010&to=2020")]
+    [InlineData("/territories/crimea?asOf=2015-13-45")]
+    [InlineData("/compare")]
     public async Task Page_At390Pixels_HasNoHorizontalScrollAndNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();
