@@ -62,9 +62,22 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
 
     public MergeReport MergeBundled(string bundledDataDir)
     {
-        var hash = BundleHash.Compute(bundledDataDir);
-        if (StoredBundleHash(null) == hash)
+        // The listing first: the same files as at the last merge need no reading at all.
+        var listing = BundleHash.Listing(bundledDataDir);
+        var (storedHash, storedListing) = StoredBundle();
+        if (storedHash is not null && storedListing == listing)
         {
+            return new MergeReport(true, false, storedHash, []);
+        }
+
+        var hash = BundleHash.Compute(bundledDataDir);
+        if (storedHash == hash)
+        {
+            // The same content under a new listing (a reinstall, a touched file): remember the listing, so the
+            // next open need not read the files again.
+            using var remember = WriteScope.Begin(connection, location.Provider, clock);
+            remember.Execute("UPDATE bundle SET listing = @listing WHERE id = 1 AND hash = @hash", new { listing, hash });
+            remember.Commit();
             return new MergeReport(true, false, hash, []);
         }
 
@@ -85,7 +98,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
         var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
         scope.Execute("DELETE FROM bundle");
-        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now });
+        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now, Listing = listing });
         scope.Commit();
         return new MergeReport(false, created, hash, kinds);
     }
@@ -179,6 +192,14 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
     }
 
     public void Dispose() => connection.Dispose();
+
+    private (string? Hash, string? Listing) StoredBundle()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hash, listing FROM bundle WHERE id = 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : (null, null);
+    }
 
     private string? StoredBundleHash(DbTransaction? transaction) =>
         connection.ExecuteScalar<string?>("SELECT hash FROM bundle WHERE id = 1", transaction: transaction);

@@ -47,6 +47,41 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void MergeBundled_SameListing_ReadsNoFile_NewListingComparesContent()
+    {
+        var folder = NewFolder();
+        foreach (var file in Directory.EnumerateFiles(TestData.DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(folder, Path.GetRelativePath(TestData.DataDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        using var store = fixture.OpenFresh();
+        Assert.True(store.MergeBundled(folder).Created);
+
+        // Same listing (name, size, time): the files are not read, so a broken codebook of the same size goes unseen.
+        var codebook = Path.Combine(folder, "codebook.yaml");
+        var written = File.GetLastWriteTimeUtc(codebook);
+        File.WriteAllText(codebook, new string('x', (int)new FileInfo(codebook).Length));
+        File.SetLastWriteTimeUtc(codebook, written);
+        Assert.True(store.MergeBundled(folder).UpToDate);
+
+        // A new time: the content is compared, found changed and read, and its problem is reported.
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(1));
+        var error = Assert.Throws<LedgerException>(() => store.MergeBundled(folder));
+        Assert.Contains("codebook", error.Message, StringComparison.Ordinal);
+
+        // Touched but the same content: up to date, and the new listing is remembered.
+        File.Copy(Path.Combine(TestData.DataDirectory, "codebook.yaml"), codebook, overwrite: true);
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(2));
+        Assert.True(store.MergeBundled(folder).UpToDate);
+        File.WriteAllText(codebook, new string('x', (int)new FileInfo(codebook).Length));
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(2));
+        Assert.True(store.MergeBundled(folder).UpToDate);
+    }
+
+    [Fact]
     public void ImportExportImport_GeneratedObservations_GivesTheSameLedger()
     {
         ObservationGen.Many(TestData.Bundled, 25).Sample(observations =>
