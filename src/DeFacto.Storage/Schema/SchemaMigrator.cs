@@ -30,6 +30,7 @@ internal static class SchemaMigrator
         M202612010001SourceAccessed.Version,
         M202612010002CandidateFactKey.Version,
         M202612010003BundleListing.Version,
+        M202612010004Snapshot.Version,
     ];
 
     public static long Latest => Versions[^1];
