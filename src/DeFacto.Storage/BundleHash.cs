@@ -22,21 +22,22 @@ internal static class BundleHash
     }
 
     /// <summary>
-    /// The listing digest: every file's name, size and last write time, with no file read. Equal to the one
-    /// stored at the last merge, the folder is the one merged then and its content digest is not recomputed;
-    /// different (a new install, a touched file), the content digest decides.
+    /// The listing: every file's name, size and last write time, one line each (tab-separated: a database keeps no NUL in text), with no file read. Equal to the
+    /// one stored at the last merge, the folder is the one merged then and its content digest is not recomputed;
+    /// different (a new install, a touched file), the content digest decides. Kept as text, not digested, so
+    /// checking it needs no hashing either.
     /// </summary>
     public static string Listing(string directory)
     {
         var lines = new StringBuilder();
         foreach (var (name, file) in Files(directory))
         {
-            lines.Append(name).Append('\0')
-                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\0')
+            lines.Append(name).Append('\t')
+                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines.ToString())));
+        return lines.ToString();
     }
 
     // The folder's YAML files by relative name ('/' separated), in ordinal order.

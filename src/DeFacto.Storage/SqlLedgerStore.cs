@@ -81,26 +81,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
             return new MergeReport(true, false, hash, []);
         }
 
-        var loaded = DatasetReader.Load(bundledDataDir);
-        if (!loaded.Ok)
-        {
-            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + ProblemList.Indent(loaded.Problems));
-        }
-
-        using var scope = WriteScope.Begin(connection, location.Provider, clock);
-
-        // Another process may have merged the same bundle while this one waited for the write lock.
-        if (StoredBundleHash(scope.Transaction) == hash)
-        {
-            return new MergeReport(true, false, hash, []);
-        }
-
-        var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
-        var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
-        scope.Execute("DELETE FROM bundle");
-        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now, Listing = listing });
-        scope.Commit();
-        return new MergeReport(false, created, hash, kinds);
+        return Merge(bundledDataDir, hash, listing);
     }
 
     public void Export(string directory) => LedgerExport.Export(Load(), Documents(), directory);
@@ -192,6 +173,32 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
     }
 
     public void Dispose() => connection.Dispose();
+
+    // Apart from the check above, so that a start with an unchanged bundle loads neither the dataset reader nor its YAML parser.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private MergeReport Merge(string bundledDataDir, string hash, string listing)
+    {
+        var loaded = DatasetReader.Load(bundledDataDir);
+        if (!loaded.Ok)
+        {
+            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + ProblemList.Indent(loaded.Problems));
+        }
+
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+
+        // Another process may have merged the same bundle while this one waited for the write lock.
+        if (StoredBundleHash(scope.Transaction) == hash)
+        {
+            return new MergeReport(true, false, hash, []);
+        }
+
+        var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
+        var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
+        scope.Execute("DELETE FROM bundle");
+        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now, Listing = listing });
+        scope.Commit();
+        return new MergeReport(false, created, hash, kinds);
+    }
 
     private (string? Hash, string? Listing) StoredBundle()
     {
