@@ -39,9 +39,7 @@ public static class LedgerStore
     {
         if (location.Provider == LedgerProvider.PostgreSql)
         {
-            var pg = new NpgsqlConnection(location.ConnectionString);
-            pg.Open();
-            return pg;
+            return ConnectPostgres(location);
         }
 
         var directory = Path.GetDirectoryName(location.Display);
@@ -69,6 +67,15 @@ public static class LedgerStore
         }
 
         return sqlite;
+    }
+
+    // Apart, so that a SQLite ledger's start loads no PostgreSQL driver.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static NpgsqlConnection ConnectPostgres(LedgerLocation location)
+    {
+        var pg = new NpgsqlConnection(location.ConnectionString);
+        pg.Open();
+        return pg;
     }
 
     // A SQLite database of some other program is not migrated into a ledger: that would add tables to it.

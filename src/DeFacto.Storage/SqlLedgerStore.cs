@@ -30,7 +30,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new LedgerInfo(location.Provider, location.Display, SchemaMigrator.CurrentVersion(connection), counts, user, pending, bundle.Hash, bundle.MergedAt);
     }
 
-    public Core.Dataset Load() => LedgerReader.Load(connection);
+    public Core.Dataset Load() => Snapshots.Load(connection, () => LedgerReader.Load(connection));
 
     public DatasetDocuments Documents() => LedgerReader.Documents(connection);
 
@@ -62,32 +62,26 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
 
     public MergeReport MergeBundled(string bundledDataDir)
     {
+        // The listing first: the same files as at the last merge need no reading at all.
+        var listing = BundleHash.Listing(bundledDataDir);
+        var (storedHash, storedListing) = StoredBundle();
+        if (storedHash is not null && storedListing == listing)
+        {
+            return new MergeReport(true, false, storedHash, []);
+        }
+
         var hash = BundleHash.Compute(bundledDataDir);
-        if (StoredBundleHash(null) == hash)
+        if (storedHash == hash)
         {
+            // The same content under a new listing (a reinstall, a touched file): remember the listing, so the
+            // next open need not read the files again.
+            using var remember = WriteScope.Begin(connection, location.Provider, clock);
+            remember.Execute("UPDATE bundle SET listing = @listing WHERE id = 1 AND hash = @hash", new { listing, hash });
+            remember.Commit();
             return new MergeReport(true, false, hash, []);
         }
 
-        var loaded = DatasetReader.Load(bundledDataDir);
-        if (!loaded.Ok)
-        {
-            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + ProblemList.Indent(loaded.Problems));
-        }
-
-        using var scope = WriteScope.Begin(connection, location.Provider, clock);
-
-        // Another process may have merged the same bundle while this one waited for the write lock.
-        if (StoredBundleHash(scope.Transaction) == hash)
-        {
-            return new MergeReport(true, false, hash, []);
-        }
-
-        var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
-        var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
-        scope.Execute("DELETE FROM bundle");
-        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now });
-        scope.Commit();
-        return new MergeReport(false, created, hash, kinds);
+        return Merge(bundledDataDir, hash, listing);
     }
 
     public void Export(string directory) => LedgerExport.Export(Load(), Documents(), directory);
@@ -179,6 +173,40 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
     }
 
     public void Dispose() => connection.Dispose();
+
+    // Apart from the check above, so that a start with an unchanged bundle loads neither the dataset reader nor its YAML parser.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private MergeReport Merge(string bundledDataDir, string hash, string listing)
+    {
+        var loaded = DatasetReader.Load(bundledDataDir);
+        if (!loaded.Ok)
+        {
+            throw new LedgerException($"the bundled dataset in {bundledDataDir} has problems:\n" + ProblemList.Indent(loaded.Problems));
+        }
+
+        using var scope = WriteScope.Begin(connection, location.Provider, clock);
+
+        // Another process may have merged the same bundle while this one waited for the write lock.
+        if (StoredBundleHash(scope.Transaction) == hash)
+        {
+            return new MergeReport(true, false, hash, []);
+        }
+
+        var created = scope.Scalar<long>("SELECT COUNT(*) FROM documents") == 0;
+        var kinds = DatasetSync.Write(scope, loaded.Dataset!, DatasetDocuments.FromDirectory(bundledDataDir), SyncMode.Merge, Origins.Bundled, null);
+        scope.Execute("DELETE FROM bundle");
+        scope.Execute(Tables.Bundle.Insert, new BundleRow { Id = 1, Hash = hash, MergedAt = scope.Now, Listing = listing });
+        scope.Commit();
+        return new MergeReport(false, created, hash, kinds);
+    }
+
+    private (string? Hash, string? Listing) StoredBundle()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hash, listing FROM bundle WHERE id = 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : (null, null);
+    }
 
     private string? StoredBundleHash(DbTransaction? transaction) =>
         connection.ExecuteScalar<string?>("SELECT hash FROM bundle WHERE id = 1", transaction: transaction);

@@ -47,6 +47,69 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void MergeBundled_SameListing_ReadsNoFile_NewListingComparesContent()
+    {
+        var folder = NewFolder();
+        foreach (var file in Directory.EnumerateFiles(TestData.DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(folder, Path.GetRelativePath(TestData.DataDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        using var store = fixture.OpenFresh();
+        Assert.True(store.MergeBundled(folder).Created);
+
+        // Same listing (name, size, time): the files are not read, so a broken codebook of the same size goes unseen.
+        var codebook = Path.Combine(folder, "codebook.yaml");
+        var written = File.GetLastWriteTimeUtc(codebook);
+        File.WriteAllText(codebook, new string('x', (int)new FileInfo(codebook).Length));
+        File.SetLastWriteTimeUtc(codebook, written);
+        Assert.True(store.MergeBundled(folder).UpToDate);
+
+        // A new time: the content is compared, found changed and read, and its problem is reported.
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(1));
+        var error = Assert.Throws<LedgerException>(() => store.MergeBundled(folder));
+        Assert.Contains("codebook", error.Message, StringComparison.Ordinal);
+
+        // Touched but the same content: up to date, and the new listing is remembered.
+        File.Copy(Path.Combine(TestData.DataDirectory, "codebook.yaml"), codebook, overwrite: true);
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(2));
+        Assert.True(store.MergeBundled(folder).UpToDate);
+        File.WriteAllText(codebook, new string('x', (int)new FileInfo(codebook).Length));
+        File.SetLastWriteTimeUtc(codebook, written.AddMinutes(2));
+        Assert.True(store.MergeBundled(folder).UpToDate);
+    }
+
+    [Fact]
+    public void Load_KeepsASnapshot_ThatAnyWriteRetires()
+    {
+        var location = fixture.NewLocation();
+        using var store = LedgerFixture.Open(location);
+        store.MergeBundled(TestData.DataDirectory);
+        var fromRows = TestData.Whole(store.Load());
+        Assert.Equal(1L, Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
+
+        // The second load is the snapshot's, and it is the same dataset.
+        Assert.Equal(fromRows, TestData.Whole(store.Load()));
+
+        // A write through the store: the counter moves on, the old snapshot no longer counts.
+        store.Import(TestData.With([TestData.Observation("after-snapshot", 77)]), "user");
+        Assert.Equal(0L, Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
+        Assert.Contains(store.Load().Ledger.CodedObservations, o => o.Id == "after-snapshot");
+
+        // A write by hand, outside this program: the triggers count it too.
+        Execute(location, "UPDATE observations SET locator = 'by hand' WHERE id = 'after-snapshot'");
+        Assert.Equal("by hand", store.Load().Ledger.CodedObservations.Single(o => o.Id == "after-snapshot").Locator);
+
+        // A damaged snapshot is set aside: the rows are read and a good snapshot replaces it.
+        Execute(location, "UPDATE snapshot SET data = @data", new Dictionary<string, object> { ["data"] = new byte[] { 1, 2, 3 } });
+        var reread = store.Load();
+        Assert.Equal("by hand", reread.Ledger.CodedObservations.Single(o => o.Id == "after-snapshot").Locator);
+        Assert.Equal(TestData.Whole(reread), TestData.Whole(store.Load()));
+    }
+
+    [Fact]
     public void ImportExportImport_GeneratedObservations_GivesTheSameLedger()
     {
         ObservationGen.Many(TestData.Bundled, 25).Sample(observations =>
@@ -287,6 +350,30 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
 
         fixture.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    private static long Scalar(string location, string sql)
+    {
+        using var connection = LedgerStore.Connect(Connections.LedgerLocation.Parse(location));
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(string location, string sql, Dictionary<string, object>? parameters = null)
+    {
+        using var connection = LedgerStore.Connect(Connections.LedgerLocation.Parse(location));
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters ?? [])
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        command.ExecuteNonQuery();
     }
 
     private string NewFolder()

@@ -50,6 +50,9 @@ internal static class TestData
         Bundled with { Ledger = new Ledger(Bundled.Ledger.Sources, observations, [], []) };
 
     // Records hold lists, which compare by reference; JSON compares them by content.
+    /// <summary>Every public property of a dataset, deeply, as JSON: codebook, registry, ledger and codings.</summary>
+    public static string Whole(Core.Dataset d) => JsonSerializer.Serialize(d, Json);
+
     public static string Snapshot(Core.Dataset d) => JsonSerializer.Serialize(new
     {
         Sources = d.Ledger.Sources.OrderBy(s => s.Id, StringComparer.Ordinal),

@@ -14,22 +14,9 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
         var text = pathOrConnectionString.Trim();
-        try
+        if (IsPostgres(text))
         {
-            if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            {
-                return Postgres(FromUrl(text));
-            }
-
-            if (PostgresKeyword().IsMatch(text))
-            {
-                return Postgres(new NpgsqlConnectionStringBuilder(text));
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
-        {
-            // The builder's messages name the bad keyword, never its value; still, say nothing of the text itself.
-            throw new LedgerException($"the PostgreSQL connection string is not valid ({e.Message}): write it as Host=...;Database=...;Username=... or postgres://user:password@host:port/database", e);
+            return ParsePostgres(text);
         }
 
         if (text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
@@ -44,6 +31,43 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
         }
 
         return Sqlite(text);
+    }
+
+    // A postgres:// URL, or a connection string with a Host= or Server= keyword (in any case, spaces allowed around it).
+    private static bool IsPostgres(string text)
+    {
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var part in text.Split(';'))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var keyword = equals < 0 ? "" : part[..equals].Trim();
+            if (keyword.Equals("Host", StringComparison.OrdinalIgnoreCase) || keyword.Equals("Server", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Apart, so that a SQLite ledger's start loads no PostgreSQL driver.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static LedgerLocation ParsePostgres(string text)
+    {
+        try
+        {
+            var url = text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+            return Postgres(url ? FromUrl(text) : new NpgsqlConnectionStringBuilder(text));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            // The builder's messages name the bad keyword, never its value; still, say nothing of the text itself.
+            throw new LedgerException($"the PostgreSQL connection string is not valid ({e.Message}): write it as Host=...;Database=...;Username=... or postgres://user:password@host:port/database", e);
+        }
     }
 
     private static LedgerLocation Sqlite(string path)
@@ -103,7 +127,4 @@ public sealed partial record LedgerLocation(LedgerProvider Provider, string Conn
 
     [GeneratedRegex(@"(?<head>://[^:/@\s]*:)[^@\s]*@")]
     private static partial Regex UrlPassword();
-
-    [GeneratedRegex(@"(^|;)\s*(Host|Server)\s*=", RegexOptions.IgnoreCase)]
-    private static partial Regex PostgresKeyword();
 }

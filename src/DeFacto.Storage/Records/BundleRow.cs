@@ -9,5 +9,7 @@ internal sealed class BundleRow
     public string Hash { get; set; } = "";
 
     public string MergedAt { get; set; } = "";
+
+    public string? Listing { get; set; }
 }
 #pragma warning restore CA1812

@@ -15,14 +15,25 @@ namespace DeFacto.Storage.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    /// <summary>The newest migration in this assembly, found rather than listed, so adding one needs no edit here.</summary>
-    public static readonly IReadOnlySet<long> Versions = typeof(M202611260001Ledger).Assembly.GetTypes()
-        .Select(t => t.GetCustomAttributes(typeof(FluentMigrator.MigrationAttribute), inherit: false).OfType<FluentMigrator.MigrationAttribute>().FirstOrDefault())
-        .OfType<FluentMigrator.MigrationAttribute>()
-        .Select(a => a.Version)
-        .ToHashSet();
+    /// <summary>
+    /// Every migration of this build, oldest first. Listed rather than found by reflection, so opening an
+    /// up-to-date ledger loads neither FluentMigrator nor the assembly's types; a test checks the list against
+    /// the assembly's [Migration] classes, so a migration left out of it fails there.
+    /// </summary>
+    public static readonly long[] Versions =
+    [
+        M202611260001Ledger.Version,
+        M202611300001ObservationSince.Version,
+        M202611300002CandidateIdentity.Version,
+        M202611300003Codings.Version,
+        M202611300004CandidateContext.Version,
+        M202612010001SourceAccessed.Version,
+        M202612010002CandidateFactKey.Version,
+        M202612010003BundleListing.Version,
+        M202612010004Snapshot.Version,
+    ];
 
-    public static readonly long Latest = Versions.Max();
+    public static long Latest => Versions[^1];
 
     private const long AdvisoryLockKey = 0x4465_4661_6374_6F01; // "DeFacto" + 1
 
@@ -39,13 +50,14 @@ internal static class SchemaMigrator
         }
     }
 
-    /// <summary>True when every migration of this build has been applied (not only the newest: migrations may arrive out of order).</summary>
+    /// <summary>True when every migration of this build has been applied (not only the newest: migrations may arrive out of order); one query.</summary>
     public static bool IsUpToDate(DbConnection connection)
     {
         try
         {
-            var applied = connection.Query<long>("SELECT \"Version\" FROM \"VersionInfo\"").ToHashSet();
-            return Versions.All(applied.Contains);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(DISTINCT \"Version\") FROM \"VersionInfo\" WHERE \"Version\" IN ({string.Join(", ", Versions)})";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == Versions.Length;
         }
         catch (DbException)
         {
