@@ -8,6 +8,9 @@
 #   BUILD=publish (default): `dotnet publish -r <this machine's RID>`, ReadyToRun, as a tool user runs it
 #   BUILD=build:             plain `dotnet build -c Release` (JIT only), for comparison
 #   BIN=/path/to/folder:     time an existing build instead of building
+#   SELF_CONTAINED=true:     publish self-contained (default false: the runtime installed on the machine)
+#   PUBLISH_ARGS='...':      extra arguments for that `dotnet publish`, to compare publish configurations, e.g.
+#                            SELF_CONTAINED=true PUBLISH_ARGS=-p:PublishReadyToRunComposite=true
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-10}
@@ -20,7 +23,7 @@ elif [ "${BUILD:-publish}" = build ]; then
   bindir=$out/bin
 else
   rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-  dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" --self-contained false -o "$out/bin" -nologo -v q >/dev/null
+  dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" --self-contained "${SELF_CONTAINED:-false}" ${PUBLISH_ARGS:-} -o "$out/bin" -nologo -v q >/dev/null
   bindir=$out/bin
 fi
 
