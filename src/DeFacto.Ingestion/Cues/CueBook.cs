@@ -25,6 +25,7 @@ internal sealed class CueBook
     private readonly HashSet<string> _patrons;
     private readonly HashSet<string> _parents;
     private readonly HashSet<string> _territories;
+    private readonly Dictionary<string, PlaceRoles> _roles = new(StringComparer.Ordinal);
 
     public CueBook(Codebook codebook, PlaceRegistry registry)
     {
@@ -49,6 +50,12 @@ internal sealed class CueBook
             }
         }
 
+        foreach (var placeId in _patrons.Concat(_parents).Concat(_territories))
+        {
+            _roles[placeId] = (_patrons.Contains(placeId) ? PlaceRoles.Patron : 0) | (_parents.Contains(placeId) ? PlaceRoles.Parent : 0)
+                | (_territories.Contains(placeId) ? PlaceRoles.Territory : 0);
+        }
+
         PatternCount = id;
         _prefixLookup = _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -65,12 +72,12 @@ internal sealed class CueBook
 
     /// <summary>
     /// For each pattern, one word every match of it must contain: the longest of its words, which is the
-    /// most selective ("military" rather than "no" in "no {patron} military base").
+    /// most selective ("military" rather than "no" in "no {patron} military base"); null for a pattern of
+    /// place names only, which can match wherever a place is named.
     /// </summary>
-    public IEnumerable<CueElement> RequiredElements() =>
+    public IEnumerable<CueElement?> RequiredElements() =>
         _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
-            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length))
-            .OfType<CueElement>();
+            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length));
 
     public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
@@ -104,9 +111,9 @@ internal sealed class CueBook
                 TryAll(byPrefix, tokens, placeAt, i, matches);
             }
 
-            if (_byPlace.Count > 0 && placeAt.ContainsKey(i))
+            if (_byPlace.Count > 0 && placeAt.TryGetValue(i, out var place))
             {
-                TryAll(_byPlace, tokens, placeAt, i, matches);
+                TryAtPlace(place, tokens, placeAt, i, matches);
             }
         }
 
@@ -117,22 +124,71 @@ internal sealed class CueBook
     {
         foreach (var pattern in patterns)
         {
-            var state = new MatchState();
-            if (TryMatch(pattern.Elements, 0, tokens, placeAt, i, ref state, out var last))
+            TryOne(pattern, tokens, placeAt, i, matches);
+        }
+    }
+
+    private void TryOne(CuePattern pattern, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, List<CueMatch> matches)
+    {
+        var state = new MatchState();
+        if (TryMatch(pattern.Elements, 0, tokens, placeAt, i, ref state, out var last))
+        {
+            var match = new CueMatch(pattern, i, last, tokens[i].Start, tokens[last].End)
             {
-                var match = new CueMatch(pattern, i, last, tokens[i].Start, tokens[last].End)
-                {
-                    Patron = state.Patron,
-                    Parent = state.Parent,
-                    Territory = state.Territory,
-                };
-                if (!matches.Exists(m => m.Pattern.Id == pattern.Id && m.FirstToken == i))
-                {
-                    matches.Add(match);
-                }
+                Patron = state.Patron,
+                Parent = state.Parent,
+                Territory = state.Territory,
+            };
+            if (!matches.Exists(m => m.Pattern.Id == pattern.Id && m.FirstToken == i))
+            {
+                matches.Add(match);
             }
         }
     }
+
+    /// <summary>
+    /// The patterns that start with a place, tried at a place mention. Most cannot start there, and two
+    /// cheap tests rule them out before a full match is tried: the place must be of the pattern's kind
+    /// (patron, parent or territory), and a word that follows the placeholder must be the next word after
+    /// the name (articles and possessives skipped) — exactly what the full match would test first.
+    /// </summary>
+    private void TryAtPlace(PlaceMention place, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, List<CueMatch> matches)
+    {
+        var roles = _roles.GetValueOrDefault(place.PlaceId);
+        if (roles == PlaceRoles.None)
+        {
+            return;
+        }
+
+        var next = i + place.TokenCount;
+        while (next < tokens.Count && Skippable.Contains(tokens[next].Lower))
+        {
+            next++;
+        }
+
+        foreach (var pattern in _byPlace)
+        {
+            if ((roles & RoleOf(pattern.Elements[0].Kind)) == 0)
+            {
+                continue;
+            }
+
+            if (pattern.Elements.Count > 1 && pattern.Elements[1] is { Kind: CueElementKind.Word or CueElementKind.Prefix } second && !Skippable.Contains(second.Lower)
+                && (next >= tokens.Count || !WordMatches(second, tokens[next])))
+            {
+                continue;
+            }
+
+            TryOne(pattern, tokens, placeAt, i, matches);
+        }
+    }
+
+    private static PlaceRoles RoleOf(CueElementKind kind) => kind switch
+    {
+        CueElementKind.Patron => PlaceRoles.Patron,
+        CueElementKind.Parent => PlaceRoles.Parent,
+        _ => PlaceRoles.Territory,
+    };
 
     private bool TryMatch(IReadOnlyList<CueElement> elements, int e, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, ref MatchState state, out int last)
     {

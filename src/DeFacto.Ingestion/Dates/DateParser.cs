@@ -195,11 +195,15 @@ internal static class DateParser
         return Relative(tokens, i, out used);
     }
 
-    private static bool MayStartDate(Token token) =>
+    // Every word a date can start with, for one lookup per token; hyphenated number words ("twenty-one") are asked of NumberWords.
+    private static readonly HashSet<string> StartWords = new(
+        Weekdays.Keys.Concat(QuantityLexicon.Months.Keys).Concat(Ordinals.Keys).Concat(Quantities.NumberWords.Words)
+            .Concat(["yesterday", "today", "last", "this", "next", "вчера", "сегодня", "a"]),
+        StringComparer.Ordinal);
+
+    private static bool MayStartDate(in Token token) =>
         token.Kind == TokenKind.Number
-        || (token.IsWord && (Weekdays.ContainsKey(token.Lower) || QuantityLexicon.Months.ContainsKey(token.Lower) || Ordinals.ContainsKey(token.Lower)
-            || token.Lower is "yesterday" or "today" or "last" or "this" or "next" or "вчера" or "сегодня" or "a"
-            || Quantities.NumberWords.Simple(token.Lower) is not null));
+        || (token.IsWord && (StartWords.Contains(token.Lower) || (token.Lower.Contains('-', StringComparison.Ordinal) && Quantities.NumberWords.Simple(token.Lower) is not null)));
 
     private static DateMention? Relative(List<Token> tokens, int i, out int used)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DeFacto.Core.Time;
 using DeFacto.Ingestion.Dates;
 using DeFacto.Ingestion.Sentences;
@@ -24,7 +25,21 @@ internal static class EventExtractor
         "just", "today", "yesterday",
     };
 
+    // Text that every trigger contains (see Trigger): a sentence without any of these has no event.
+    private static readonly SearchValues<string> TriggerNeedles = SearchValues.Create(
+        ["sign", "подпис", "ratif", "ратифиц", "force", "силу", "recogni", "призна", "annex", "referend", "референдум"], StringComparison.OrdinalIgnoreCase);
+
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
+    {
+        if (sentence.Tokens.Count == 0 || document.Cleaned.Text.AsSpan(sentence.Sentence.Start, sentence.Sentence.Length).IndexOfAny(TriggerNeedles) < 0)
+        {
+            return [];
+        }
+
+        return Read(document, sentence, carried);
+    }
+
+    private static IEnumerable<CandidateEvent> Read(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
     {
         var tokens = sentence.Tokens;
         var index = sentence.Sentence.Index;
