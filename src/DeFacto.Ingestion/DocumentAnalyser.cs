@@ -59,14 +59,24 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             try
             {
                 carried = Carry(sentence, published) ?? carried;
-                facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+
+                // Facts hang on a cue: a sentence without one yields none of its own (a labelled value borrows its label's).
+                if (sentence.Cues.Count > 0)
+                {
+                    facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+                }
+
                 if (LabelledValue(cleaned.Text, sentences, sentence) is { } labelled)
                 {
                     facts.AddRange(NumericExtractor.Extract(context, labelled, codebook));
                 }
 
-                facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
-                facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
+                if (sentence.Cues.Count > 0)
+                {
+                    facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
+                    facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
+                }
+
                 events.AddRange(EventExtractor.Extract(context, sentence, carried));
             }
 #pragma warning disable CA1031 // One unreadable sentence is reported and the rest of the document still counts.

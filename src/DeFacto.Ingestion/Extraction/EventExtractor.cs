@@ -1,7 +1,7 @@
-using System.Buffers;
 using DeFacto.Core.Time;
 using DeFacto.Ingestion.Dates;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Extraction;
 
@@ -26,12 +26,11 @@ internal static class EventExtractor
     };
 
     // Text that every trigger contains (see Trigger): a sentence without any of these has no event.
-    private static readonly SearchValues<string> TriggerNeedles = SearchValues.Create(
-        ["sign", "подпис", "ratif", "ратифиц", "force", "силу", "recogni", "призна", "annex", "referend", "референдум"], StringComparison.OrdinalIgnoreCase);
+    private static readonly NeedleSet TriggerNeedles = new(["sign", "подпис", "ratif", "ратифиц", "force", "силу", "recogni", "призна", "annex", "referend", "референдум"]);
 
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
     {
-        if (sentence.Tokens.Count == 0 || document.Cleaned.Text.AsSpan(sentence.Sentence.Start, sentence.Sentence.Length).IndexOfAny(TriggerNeedles) < 0)
+        if (sentence.Tokens.Count == 0 || !TriggerNeedles.IsIn(document.Cleaned.Text.AsSpan(sentence.Sentence.Start, sentence.Sentence.Length)))
         {
             return [];
         }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using DeFacto.Ingestion.Cues;
 using DeFacto.Ingestion.Places;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Extraction;
 
@@ -26,8 +27,8 @@ internal sealed class SentenceFilter
         "treat", "agreement", "accord", "convention", "pact", "protocol", "alliance", "partnership", "memorand", "deal", "договор", "соглашени",
     ];
 
-    private readonly SearchValues<string> _cueNeedles;
-    private readonly SearchValues<string> _contextNeedles;
+    private readonly NeedleSet _cueNeedles;
+    private readonly NeedleSet _contextNeedles;
 
     public SentenceFilter(CueBook cues, Gazetteer gazetteer)
     {
@@ -54,9 +55,8 @@ internal sealed class SentenceFilter
             }
         }
 
-        var contextNeedles = new HashSet<string>(places.Concat(Triggers), StringComparer.OrdinalIgnoreCase);
-        _cueNeedles = SearchValues.Create([.. cueNeedles], StringComparison.OrdinalIgnoreCase);
-        _contextNeedles = SearchValues.Create([.. contextNeedles], StringComparison.OrdinalIgnoreCase);
+        _cueNeedles = new NeedleSet(cueNeedles);
+        _contextNeedles = new NeedleSet(places.Concat(Triggers));
     }
 
     /// <summary>Whether the sentence can yield anything or set any context (it needs tokenising).</summary>
@@ -64,11 +64,11 @@ internal sealed class SentenceFilter
 
     public SentenceReach Classify(ReadOnlySpan<char> sentence)
     {
-        if (sentence.IndexOfAny(_cueNeedles) >= 0)
+        if (_cueNeedles.IsIn(sentence))
         {
             return SentenceReach.Cues;
         }
 
-        return sentence.IndexOfAny(Digits) >= 0 || sentence.IndexOfAny(_contextNeedles) >= 0 ? SentenceReach.Context : SentenceReach.Nothing;
+        return sentence.IndexOfAny(Digits) >= 0 || _contextNeedles.IsIn(sentence) ? SentenceReach.Context : SentenceReach.Nothing;
     }
 }
