@@ -13,7 +13,6 @@ internal sealed class CueBook
 {
     private static readonly Dictionary<int, PlaceMention> Empty = [];
 
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "a", "an", "'s", "its", "their" };
 
     private readonly Dictionary<string, List<CuePattern>> _byWord = new(StringComparer.Ordinal);
     private readonly List<CuePattern> _byPrefix = [];
@@ -161,7 +160,7 @@ internal sealed class CueBook
         }
 
         var next = i + place.TokenCount;
-        while (next < tokens.Count && Skippable.Contains(tokens[next].Lower))
+        while (next < tokens.Count && IsSkippable(tokens[next].Lower))
         {
             next++;
         }
@@ -173,7 +172,7 @@ internal sealed class CueBook
                 continue;
             }
 
-            if (pattern.Elements.Count > 1 && pattern.Elements[1] is { Kind: CueElementKind.Word or CueElementKind.Prefix } second && !Skippable.Contains(second.Lower)
+            if (pattern.Elements.Count > 1 && pattern.Elements[1] is { Kind: CueElementKind.Word or CueElementKind.Prefix } second && !IsSkippable(second.Lower)
                 && (next >= tokens.Count || !WordMatches(second, tokens[next])))
             {
                 continue;
@@ -201,7 +200,7 @@ internal sealed class CueBook
         // Between parts of a phrase, articles and possessives may stand: "all the residents".
         if (e > 0)
         {
-            while (i < tokens.Count && Skippable.Contains(tokens[i].Lower) && !(elements[e].Kind == CueElementKind.Word && Skippable.Contains(elements[e].Lower)))
+            while (i < tokens.Count && IsSkippable(tokens[i].Lower) && !(elements[e].Kind == CueElementKind.Word && IsSkippable(elements[e].Lower)))
             {
                 i++;
             }
@@ -257,6 +256,9 @@ internal sealed class CueBook
                     && (last >= i || SetLast(i, out last));
         }
     }
+
+    // Articles and possessives that may stand between the parts of a phrase (a pattern match, not a set: it is asked for every token).
+    private static bool IsSkippable(string word) => word is "the" or "a" or "an" or "'s" or "its" or "their";
 
     private static bool SetLast(int i, out int last)
     {
