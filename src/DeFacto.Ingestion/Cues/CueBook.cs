@@ -2,6 +2,7 @@ using DeFacto.Core.Coding;
 using DeFacto.Core.Registry;
 using DeFacto.Ingestion.Places;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Cues;
 
@@ -21,6 +22,8 @@ internal sealed class CueBook
     private readonly Dictionary<string, List<CuePattern>> _byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CuePattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly List<CuePattern> _byPlace = [];
+    private readonly KeyShapes _wordShapes;
+    private readonly KeyShapes _prefixShapes;
     private readonly HashSet<string> _patrons;
     private readonly HashSet<string> _parents;
     private readonly HashSet<string> _territories;
@@ -57,6 +60,8 @@ internal sealed class CueBook
 
         PatternCount = id;
         _prefixLookup = _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new KeyShapes(_byWord.Keys);
+        _prefixShapes = new KeyShapes(_byPrefixStart.Keys);
     }
 
     public Codebook Codebook { get; }
@@ -95,17 +100,17 @@ internal sealed class CueBook
                 continue;
             }
 
-            if (_byWord.TryGetValue(token.Stem, out var byStem))
+            if (_wordShapes.MayContain(token.Stem) && _byWord.TryGetValue(token.Stem, out var byStem))
             {
                 TryAll(byStem, tokens, placeAt, i, matches);
             }
 
-            if (token.Stem != token.Lower && _byWord.TryGetValue(token.Lower, out var byLower))
+            if (token.Stem != token.Lower && _wordShapes.MayContain(token.Lower) && _byWord.TryGetValue(token.Lower, out var byLower))
             {
                 TryAll(byLower, tokens, placeAt, i, matches);
             }
 
-            if (token.Lower.Length >= 2 && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
+            if (token.Lower.Length >= 2 && _prefixShapes.MayContain(token.Lower.AsSpan(0, 2)) && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
             {
                 TryAll(byPrefix, tokens, placeAt, i, matches);
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeFacto.Ingestion.Quantities;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Dates;
 
@@ -201,9 +202,11 @@ internal static class DateParser
             .Concat(["yesterday", "today", "last", "this", "next", "вчера", "сегодня", "a"]),
         StringComparer.Ordinal);
 
+    private static readonly KeyShapes StartShapes = new(StartWords);
+
     private static bool MayStartDate(in Token token) =>
         token.Kind == TokenKind.Number
-        || (token.IsWord && (StartWords.Contains(token.Lower) || (token.Lower.Contains('-', StringComparison.Ordinal) && Quantities.NumberWords.Simple(token.Lower) is not null)));
+        || (token.IsWord && ((StartShapes.MayContain(token.Lower) && StartWords.Contains(token.Lower)) || (token.Lower.Contains('-', StringComparison.Ordinal) && Quantities.NumberWords.Simple(token.Lower) is not null)));
 
     private static DateMention? Relative(List<Token> tokens, int i, out int used)
     {
