@@ -60,6 +60,13 @@ internal static class DateParser
         ["fiftieth"] = 50,
     };
 
+    /// <summary>
+    /// Text that every date written without a digit contains: a month's name ("in March"), a relative word
+    /// ("yesterday", "last year", "two years ago") or an anniversary. A weekday alone is no date.
+    /// </summary>
+    public static IEnumerable<string> WordNeedles =>
+        QuantityLexicon.Months.Keys.Concat(["yesterday", "today", "вчера", "сегодня", "year", "week", "month", "anniversar"]);
+
     public static List<DateMention> Parse(string text, List<Token> tokens)
     {
         var found = new List<DateMention>();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using DeFacto.Ingestion.Cues;
+using DeFacto.Ingestion.Dates;
 using DeFacto.Ingestion.Places;
 using DeFacto.Ingestion.Text;
 
@@ -8,10 +9,11 @@ namespace DeFacto.Ingestion.Extraction;
 /// <summary>
 /// A character-level test, before tokenising, of what a sentence can yield. A sentence that holds a
 /// cue word of the codebook may match a cue, so it gets the full analysis. One without a cue word but
-/// with a digit, an event trigger or treaty noun, or a place name can still yield an event, or set the
-/// date and territory that later sentences and the document take as context: it is tokenised and its
-/// places and dates are read, but cue matching and figures (which need a cue) are skipped. A sentence
-/// with none of these can yield nothing and set no context, so it is not tokenised at all. Each needle
+/// with a digit, an event trigger or treaty noun, a place name or a date's word (a month, "yesterday",
+/// "last year") can still yield an event, or set the date and territory that later sentences and the
+/// document take as context: it is tokenised and its places and dates are read, but cue matching and
+/// figures (which need a cue) are skipped. A sentence with none of these can yield nothing and set no
+/// context, so it is not tokenised at all. Each needle
 /// is a substring of every word form that can match (a stem without its final "y", a prefix, a Cyrillic
 /// stem), so the test never drops what the full analysis would use; it only lets through some that
 /// yield nothing.
@@ -56,7 +58,7 @@ internal sealed class SentenceFilter
         }
 
         _cueNeedles = new NeedleSet(cueNeedles);
-        _contextNeedles = new NeedleSet(places.Concat(Triggers));
+        _contextNeedles = new NeedleSet(places.Concat(Triggers).Concat(DateParser.WordNeedles));
     }
 
     /// <summary>Whether the sentence can yield anything or set any context (it needs tokenising).</summary>
