@@ -10,7 +10,7 @@ namespace DeFacto.Ingestion.Dates;
 /// "in 2008", "2015-03-18", "18.03.2015", "18 марта 2015 года", "yesterday", "last year", and
 /// "the first anniversary".
 /// </summary>
-internal static class DateParser
+internal static partial class DateParser
 {
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
@@ -60,12 +60,14 @@ internal static class DateParser
         ["fiftieth"] = 50,
     };
 
-    /// <summary>
-    /// Text that every date written without a digit contains: a month's name ("in March"), a relative word
-    /// ("yesterday", "last year", "two years ago") or an anniversary. A weekday alone is no date.
-    /// </summary>
-    public static IEnumerable<string> WordNeedles =>
-        QuantityLexicon.Months.Keys.Concat(["yesterday", "today", "вчера", "сегодня", "year", "week", "month", "anniversar"]);
+    // Declared after the sets it joins: static fields start in the order they are written (and in no set order across the partial files).
+    // Every word a date can start with, for one lookup per token; hyphenated number words ("twenty-one") are asked of NumberWords.
+    private static readonly HashSet<string> StartWords = new(
+        Weekdays.Keys.Concat(QuantityLexicon.Months.Keys).Concat(Ordinals.Keys).Concat(Quantities.NumberWords.Words)
+            .Concat(["yesterday", "today", "last", "this", "next", "вчера", "сегодня", "a"]),
+        StringComparer.Ordinal);
+
+    private static readonly KeyShapes StartShapes = new(StartWords);
 
     public static List<DateMention> Parse(string text, List<Token> tokens)
     {
@@ -202,18 +204,6 @@ internal static class DateParser
 
         return Relative(tokens, i, out used);
     }
-
-    // Every word a date can start with, for one lookup per token; hyphenated number words ("twenty-one") are asked of NumberWords.
-    private static readonly HashSet<string> StartWords = new(
-        Weekdays.Keys.Concat(QuantityLexicon.Months.Keys).Concat(Ordinals.Keys).Concat(Quantities.NumberWords.Words)
-            .Concat(["yesterday", "today", "last", "this", "next", "вчера", "сегодня", "a"]),
-        StringComparer.Ordinal);
-
-    private static readonly KeyShapes StartShapes = new(StartWords);
-
-    private static bool MayStartDate(in Token token) =>
-        token.Kind == TokenKind.Number
-        || (token.IsWord && ((StartShapes.MayContain(token.Lower) && StartWords.Contains(token.Lower)) || (token.Lower.Contains('-', StringComparison.Ordinal) && Quantities.NumberWords.Simple(token.Lower) is not null)));
 
     private static DateMention? Relative(List<Token> tokens, int i, out int used)
     {
