@@ -122,6 +122,13 @@ internal static class EventExtractor
         }
 
         var lower = token.Lower;
+
+        // Every trigger below starts with one of these letters (a stem keeps its word's first letter): most words stop here.
+        if (lower.Length == 0 || lower[0] is not ('s' or 'r' or 'e' or 'c' or 'a' or 'п' or 'р' or 'в'))
+        {
+            return null;
+        }
+
         var stem = token.Stem;
         if (hasTreaty && (stem is "sign" || lower.StartsWith("подписа", StringComparison.Ordinal)) && !Infinitive(tokens, i) && !EventGuards.IntoLaw(tokens, i))
         {
