@@ -9,6 +9,7 @@ using DeFacto.Ingestion;
 //   bench DATA_DIR json FILE             print one document's candidates in the ingest JSON contract
 //   bench DATA_DIR throughput DIR        ingest every file under DIR; print "bytes seconds MB/s candidates errors cpu-seconds"
 //   bench DATA_DIR profile DIR           time each stage separately
+//   bench DATA_DIR dump DIR OUT_FILE     every document's candidates in the ingest JSON contract, in name order (to diff two builds)
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: bench DATA_DIR (terms OUT | json FILE | throughput DIR)");
@@ -74,6 +75,33 @@ switch (args[1])
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes} {seconds:0.000} {bytes / 1e6 / seconds:0.00} {candidates} {errors} {cpu:0.000}"));
+            return 0;
+        }
+
+    case "dump":
+        {
+            var files = Directory.GetFiles(args[2], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            using var output = File.Create(args[3]);
+            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            writer.WriteStartArray();
+            foreach (var file in files)
+            {
+                var result = pipeline.Run(DocumentInput.FromBytes(Path.GetFileName(file), File.ReadAllBytes(file)));
+                writer.WriteStartObject();
+                writer.WriteString("file", Path.GetFileName(file));
+                writer.WriteStartArray("errors");
+                foreach (var error in result.Errors)
+                {
+                    writer.WriteStringValue(error.Message);
+                }
+
+                writer.WriteEndArray();
+                writer.WritePropertyName("result");
+                IngestionJson.Write(result, writer);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             return 0;
         }
 

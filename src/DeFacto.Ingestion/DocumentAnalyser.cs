@@ -59,14 +59,24 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
             try
             {
                 carried = Carry(sentence, published) ?? carried;
-                facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+
+                // Facts hang on a cue: a sentence without one yields none of its own (a labelled value borrows its label's).
+                if (sentence.Cues.Count > 0)
+                {
+                    facts.AddRange(NumericExtractor.Extract(context, sentence, codebook));
+                }
+
                 if (LabelledValue(cleaned.Text, sentences, sentence) is { } labelled)
                 {
                     facts.AddRange(NumericExtractor.Extract(context, labelled, codebook));
                 }
 
-                facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
-                facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
+                if (sentence.Cues.Count > 0)
+                {
+                    facts.AddRange(CategoryExtractor.Extract(context, sentence, codebook));
+                    facts.AddRange(ComputedShare.Extract(context, sentence, codebook));
+                }
+
                 events.AddRange(EventExtractor.Extract(context, sentence, carried));
             }
 #pragma warning disable CA1031 // One unreadable sentence is reported and the rest of the document still counts.
@@ -87,7 +97,8 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
 
     private SentenceAnalysis Analyse(string text, Sentence sentence, string? article)
     {
-        if (sentence.Length > limits.MaxSentenceLength || !_filter.MayMatter(text.AsSpan(sentence.Start, sentence.Length)))
+        var reach = sentence.Length > limits.MaxSentenceLength ? SentenceReach.Nothing : _filter.Classify(text.AsSpan(sentence.Start, sentence.Length));
+        if (reach == SentenceReach.Nothing)
         {
             return new SentenceAnalysis(sentence, [], [], [], [], []);
         }
@@ -95,7 +106,9 @@ internal sealed class DocumentAnalyser(CueBook cues, Gazetteer gazetteer, Codebo
         var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         var places = gazetteer.Find(tokens);
         var dates = DateParser.Parse(text, tokens);
-        var matches = cues.Match(tokens, places);
+
+        // Without a cue word no cue can match: the sentence is read for its events, dates and places only.
+        var matches = reach == SentenceReach.Cues ? cues.Match(tokens, places) : [];
 
         // Figures matter only beside a numeric indicator's cue; most sentences have none.
         var quantities = matches.Exists(m => !m.Pattern.IsCategory && codebook.FindIndicator(m.Pattern.IndicatorId)?.IsNumeric == true)

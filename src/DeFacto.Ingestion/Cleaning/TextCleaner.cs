@@ -28,23 +28,25 @@ internal static class TextCleaner
         var lines = new List<Line>();
         var start = 0;
         var pageBreak = false;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i == text.Length || text[i] is '\n' or '\f')
+            var next = text.AsSpan(start).IndexOfAny('\n', '\f');
+            var i = next < 0 ? text.Length : start + next;
+            var end = i;
+            while (end > start && text[end - 1] is '\r' or ' ' or '\t')
             {
-                var end = i;
-                while (end > start && text[end - 1] is '\r' or ' ' or '\t')
-                {
-                    end--;
-                }
-
-                lines.Add(new Line(start, end, pageBreak));
-                pageBreak = i < text.Length && text[i] == '\f';
-                start = i + 1;
+                end--;
             }
-        }
 
-        return lines;
+            lines.Add(new Line(start, end, pageBreak));
+            if (i == text.Length)
+            {
+                return lines;
+            }
+
+            pageBreak = text[i] == '\f';
+            start = i + 1;
+        }
     }
 
     /// <summary>Short lines that recur on three or more pages (running headers and footers).</summary>

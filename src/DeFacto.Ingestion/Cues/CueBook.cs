@@ -2,6 +2,7 @@ using DeFacto.Core.Coding;
 using DeFacto.Core.Registry;
 using DeFacto.Ingestion.Places;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Cues;
 
@@ -9,11 +10,9 @@ namespace DeFacto.Ingestion.Cues;
 /// The codebook's cue terms compiled for matching: every indicator's cue terms and every anchor's
 /// cues, indexed by their first word so that a sentence is matched in one pass over its tokens.
 /// </summary>
-internal sealed class CueBook
+internal sealed partial class CueBook
 {
     private static readonly Dictionary<int, PlaceMention> Empty = [];
-
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "a", "an", "'s", "its", "their" };
 
     private readonly Dictionary<string, List<CuePattern>> _byWord = new(StringComparer.Ordinal);
     private readonly List<CuePattern> _byPrefix = [];
@@ -22,9 +21,12 @@ internal sealed class CueBook
     private readonly Dictionary<string, List<CuePattern>> _byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CuePattern>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly List<CuePattern> _byPlace = [];
+    private readonly KeyShapes _wordShapes;
+    private readonly KeyShapes _prefixShapes;
     private readonly HashSet<string> _patrons;
     private readonly HashSet<string> _parents;
     private readonly HashSet<string> _territories;
+    private readonly Dictionary<string, PlaceRoles> _roles = new(StringComparer.Ordinal);
 
     public CueBook(Codebook codebook, PlaceRegistry registry)
     {
@@ -49,8 +51,16 @@ internal sealed class CueBook
             }
         }
 
+        foreach (var placeId in _patrons.Concat(_parents).Concat(_territories))
+        {
+            _roles[placeId] = (_patrons.Contains(placeId) ? PlaceRoles.Patron : 0) | (_parents.Contains(placeId) ? PlaceRoles.Parent : 0)
+                | (_territories.Contains(placeId) ? PlaceRoles.Territory : 0);
+        }
+
         PatternCount = id;
         _prefixLookup = _byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new KeyShapes(_byWord.Keys);
+        _prefixShapes = new KeyShapes(_byPrefixStart.Keys);
     }
 
     public Codebook Codebook { get; }
@@ -65,12 +75,12 @@ internal sealed class CueBook
 
     /// <summary>
     /// For each pattern, one word every match of it must contain: the longest of its words, which is the
-    /// most selective ("military" rather than "no" in "no {patron} military base").
+    /// most selective ("military" rather than "no" in "no {patron} military base"); null for a pattern of
+    /// place names only, which can match wherever a place is named.
     /// </summary>
-    public IEnumerable<CueElement> RequiredElements() =>
+    public IEnumerable<CueElement?> RequiredElements() =>
         _byWord.Values.SelectMany(l => l).Concat(_byPrefix).Concat(_byPlace).DistinctBy(p => p.Id)
-            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length))
-            .OfType<CueElement>();
+            .Select(p => p.Elements.Where(e => e.Kind is CueElementKind.Word or CueElementKind.Prefix).MaxBy(e => e.Text.Length));
 
     public List<CueMatch> Match(List<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
@@ -89,24 +99,24 @@ internal sealed class CueBook
                 continue;
             }
 
-            if (_byWord.TryGetValue(token.Stem, out var byStem))
+            if (_wordShapes.MayContain(token.Stem) && _byWord.TryGetValue(token.Stem, out var byStem))
             {
                 TryAll(byStem, tokens, placeAt, i, matches);
             }
 
-            if (token.Stem != token.Lower && _byWord.TryGetValue(token.Lower, out var byLower))
+            if (token.Stem != token.Lower && _wordShapes.MayContain(token.Lower) && _byWord.TryGetValue(token.Lower, out var byLower))
             {
                 TryAll(byLower, tokens, placeAt, i, matches);
             }
 
-            if (token.Lower.Length >= 2 && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
+            if (token.Lower.Length >= 2 && _prefixShapes.MayContain(token.Lower.AsSpan(0, 2)) && _prefixLookup.TryGetValue(token.Lower.AsSpan(0, 2), out var byPrefix))
             {
                 TryAll(byPrefix, tokens, placeAt, i, matches);
             }
 
-            if (_byPlace.Count > 0 && placeAt.ContainsKey(i))
+            if (_byPlace.Count > 0 && placeAt.TryGetValue(i, out var place))
             {
-                TryAll(_byPlace, tokens, placeAt, i, matches);
+                TryAtPlace(place, tokens, placeAt, i, matches);
             }
         }
 
@@ -117,19 +127,24 @@ internal sealed class CueBook
     {
         foreach (var pattern in patterns)
         {
-            var state = new MatchState();
-            if (TryMatch(pattern.Elements, 0, tokens, placeAt, i, ref state, out var last))
+            TryOne(pattern, tokens, placeAt, i, matches);
+        }
+    }
+
+    private void TryOne(CuePattern pattern, List<Token> tokens, Dictionary<int, PlaceMention> placeAt, int i, List<CueMatch> matches)
+    {
+        var state = new MatchState();
+        if (TryMatch(pattern.Elements, 0, tokens, placeAt, i, ref state, out var last))
+        {
+            var match = new CueMatch(pattern, i, last, tokens[i].Start, tokens[last].End)
             {
-                var match = new CueMatch(pattern, i, last, tokens[i].Start, tokens[last].End)
-                {
-                    Patron = state.Patron,
-                    Parent = state.Parent,
-                    Territory = state.Territory,
-                };
-                if (!matches.Exists(m => m.Pattern.Id == pattern.Id && m.FirstToken == i))
-                {
-                    matches.Add(match);
-                }
+                Patron = state.Patron,
+                Parent = state.Parent,
+                Territory = state.Territory,
+            };
+            if (!matches.Exists(m => m.Pattern.Id == pattern.Id && m.FirstToken == i))
+            {
+                matches.Add(match);
             }
         }
     }
@@ -145,7 +160,7 @@ internal sealed class CueBook
         // Between parts of a phrase, articles and possessives may stand: "all the residents".
         if (e > 0)
         {
-            while (i < tokens.Count && Skippable.Contains(tokens[i].Lower) && !(elements[e].Kind == CueElementKind.Word && Skippable.Contains(elements[e].Lower)))
+            while (i < tokens.Count && IsSkippable(tokens[i].Lower) && !(elements[e].Kind == CueElementKind.Word && IsSkippable(elements[e].Lower)))
             {
                 i++;
             }
@@ -202,6 +217,9 @@ internal sealed class CueBook
         }
     }
 
+    // Articles and possessives that may stand between the parts of a phrase (a pattern match, not a set: it is asked for every token).
+    private static bool IsSkippable(string word) => word is "the" or "a" or "an" or "'s" or "its" or "their";
+
     private static bool SetLast(int i, out int last)
     {
         last = i;
@@ -213,13 +231,6 @@ internal sealed class CueBook
         last = -1;
         return false;
     }
-
-    private bool Fits(CueElementKind kind, string placeId) => kind switch
-    {
-        CueElementKind.Patron => _patrons.Contains(placeId),
-        CueElementKind.Parent => _parents.Contains(placeId),
-        _ => _territories.Contains(placeId),
-    };
 
     private static bool WordMatches(CueElement element, Token token)
     {

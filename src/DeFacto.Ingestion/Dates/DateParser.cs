@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeFacto.Ingestion.Quantities;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Dates;
 
@@ -9,7 +10,7 @@ namespace DeFacto.Ingestion.Dates;
 /// "in 2008", "2015-03-18", "18.03.2015", "18 марта 2015 года", "yesterday", "last year", and
 /// "the first anniversary".
 /// </summary>
-internal static class DateParser
+internal static partial class DateParser
 {
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
@@ -58,6 +59,15 @@ internal static class DateParser
         ["twentieth"] = 20,
         ["fiftieth"] = 50,
     };
+
+    // Declared after the sets it joins: static fields start in the order they are written (and in no set order across the partial files).
+    // Every word a date can start with, for one lookup per token; hyphenated number words ("twenty-one") are asked of NumberWords.
+    private static readonly HashSet<string> StartWords = new(
+        Weekdays.Keys.Concat(QuantityLexicon.Months.Keys).Concat(Ordinals.Keys).Concat(Quantities.NumberWords.Words)
+            .Concat(["yesterday", "today", "last", "this", "next", "вчера", "сегодня", "a"]),
+        StringComparer.Ordinal);
+
+    private static readonly KeyShapes StartShapes = new(StartWords);
 
     public static List<DateMention> Parse(string text, List<Token> tokens)
     {
@@ -194,12 +204,6 @@ internal static class DateParser
 
         return Relative(tokens, i, out used);
     }
-
-    private static bool MayStartDate(Token token) =>
-        token.Kind == TokenKind.Number
-        || (token.IsWord && (Weekdays.ContainsKey(token.Lower) || QuantityLexicon.Months.ContainsKey(token.Lower) || Ordinals.ContainsKey(token.Lower)
-            || token.Lower is "yesterday" or "today" or "last" or "this" or "next" or "вчера" or "сегодня" or "a"
-            || Quantities.NumberWords.Simple(token.Lower) is not null));
 
     private static DateMention? Relative(List<Token> tokens, int i, out int used)
     {

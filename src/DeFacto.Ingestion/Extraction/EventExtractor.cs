@@ -1,6 +1,7 @@
 using DeFacto.Core.Time;
 using DeFacto.Ingestion.Dates;
 using DeFacto.Ingestion.Sentences;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Extraction;
 
@@ -24,7 +25,20 @@ internal static class EventExtractor
         "just", "today", "yesterday",
     };
 
+    // Text that every trigger contains (see Trigger): a sentence without any of these has no event.
+    private static readonly NeedleSet TriggerNeedles = new(["sign", "подпис", "ratif", "ратифиц", "force", "силу", "recogni", "призна", "annex", "referend", "референдум"]);
+
     public static IEnumerable<CandidateEvent> Extract(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
+    {
+        if (sentence.Tokens.Count == 0 || !TriggerNeedles.IsIn(document.Cleaned.Text.AsSpan(sentence.Sentence.Start, sentence.Sentence.Length)))
+        {
+            return [];
+        }
+
+        return Read(document, sentence, carried);
+    }
+
+    private static IEnumerable<CandidateEvent> Read(DocumentContext document, SentenceAnalysis sentence, PartialDate? carried)
     {
         var tokens = sentence.Tokens;
         var index = sentence.Sentence.Index;
@@ -108,6 +122,13 @@ internal static class EventExtractor
         }
 
         var lower = token.Lower;
+
+        // Every trigger below starts with one of these letters (a stem keeps its word's first letter): most words stop here.
+        if (lower.Length == 0 || lower[0] is not ('s' or 'r' or 'e' or 'c' or 'a' or 'п' or 'р' or 'в'))
+        {
+            return null;
+        }
+
         var stem = token.Stem;
         if (hasTreaty && (stem is "sign" || lower.StartsWith("подписа", StringComparison.Ordinal)) && !Infinitive(tokens, i) && !EventGuards.IntoLaw(tokens, i))
         {

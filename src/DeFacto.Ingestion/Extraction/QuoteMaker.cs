@@ -30,13 +30,22 @@ internal static class QuoteMaker
             first = last = Math.Clamp(tokens.ToList().FindIndex(t => t.Start >= start), 0, tokens.Count - 1);
         }
 
-        while (Words(text, tokens, first, last) > MaxWords && last > first)
+        // Words are runs of text between white space, and only white space stands between tokens: a run
+        // ends wherever there is a gap between two tokens. Counted once, so each width test is a subtraction.
+        Span<int> gaps = tokens.Count <= 512 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        gaps[0] = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            gaps[k] = gaps[k - 1] + (tokens[k].Start > tokens[k - 1].End ? 1 : 0);
+        }
+
+        while (Words(gaps, first, last) > MaxWords && last > first)
         {
             last--;
         }
 
         var growLeft = true;
-        while (Words(text, tokens, first, last) < MaxWords && (first > 0 || last < tokens.Count - 1))
+        while (Words(gaps, first, last) < MaxWords && (first > 0 || last < tokens.Count - 1))
         {
             if ((growLeft && first > 0) || last == tokens.Count - 1)
             {
@@ -48,7 +57,7 @@ internal static class QuoteMaker
             }
 
             growLeft = !growLeft;
-            if (Words(text, tokens, first, last) > MaxWords)
+            if (Words(gaps, first, last) > MaxWords)
             {
                 if (growLeft)
                 {
@@ -79,21 +88,6 @@ internal static class QuoteMaker
         return (quote, s, e);
     }
 
-    private static int Words(string text, List<Token> tokens, int first, int last)
-    {
-        var n = 0;
-        var inWord = false;
-        for (var i = tokens[first].Start; i < tokens[last].End; i++)
-        {
-            var space = char.IsWhiteSpace(text[i]);
-            if (!space && !inWord)
-            {
-                n++;
-            }
-
-            inWord = !space;
-        }
-
-        return n;
-    }
+    /// <summary>How many words tokens <paramref name="first"/> to <paramref name="last"/> make, given the gaps counted before each token.</summary>
+    private static int Words(ReadOnlySpan<int> gaps, int first, int last) => first <= last ? 1 + gaps[last] - gaps[first] : 0;
 }

@@ -19,4 +19,10 @@ internal sealed record SentenceAnalysis(
 
     /// <summary>The treaty article the sentence stands in, when the document is a treaty.</summary>
     public string? Article { get; init; }
+
+    private IReadOnlyList<PlaceMention>? _territories;
+
+    /// <summary>The sentence's places that are territories, in order (worked out once: every cue and figure asks).</summary>
+    public IReadOnlyList<PlaceMention> Territories(DocumentContext document) =>
+        _territories ??= Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
 }

@@ -1,16 +1,22 @@
 using System.Buffers;
 using DeFacto.Ingestion.Cues;
+using DeFacto.Ingestion.Dates;
 using DeFacto.Ingestion.Places;
+using DeFacto.Ingestion.Text;
 
 namespace DeFacto.Ingestion.Extraction;
 
 /// <summary>
-/// A character-level test, before tokenising, of whether a sentence can matter: it holds a digit, a
-/// cue word of the codebook, an event trigger or treaty noun, or a place name. Sentences without any
-/// of these can yield no fact or event, set no date and name no territory, so they skip tokenising,
-/// date and quantity parsing and cue matching. Each needle is a substring of every word form that
-/// can match (a stem without its final "y", a prefix, a Cyrillic stem), so the test never drops a
-/// sentence the full analysis would use; it only lets through some that yield nothing.
+/// A character-level test, before tokenising, of what a sentence can yield. A sentence that holds a
+/// cue word of the codebook may match a cue, so it gets the full analysis. One without a cue word but
+/// with a digit, an event trigger or treaty noun, a place name or a date's word (a month, "yesterday",
+/// "last year") can still yield an event, or set the date and territory that later sentences and the
+/// document take as context: it is tokenised and its places and dates are read, but cue matching and
+/// figures (which need a cue) are skipped. A sentence with none of these can yield nothing and set no
+/// context, so it is not tokenised at all. Each needle
+/// is a substring of every word form that can match (a stem without its final "y", a prefix, a Cyrillic
+/// stem), so the test never drops what the full analysis would use; it only lets through some that
+/// yield nothing.
 /// </summary>
 internal sealed class SentenceFilter
 {
@@ -23,13 +29,22 @@ internal sealed class SentenceFilter
         "treat", "agreement", "accord", "convention", "pact", "protocol", "alliance", "partnership", "memorand", "deal", "договор", "соглашени",
     ];
 
-    private readonly SearchValues<string> _needles;
+    private readonly NeedleSet _cueNeedles;
+    private readonly NeedleSet _contextNeedles;
 
     public SentenceFilter(CueBook cues, Gazetteer gazetteer)
     {
-        var needles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var cueNeedles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var places = gazetteer.Needles().Where(n => n.Length > 0).ToList();
         foreach (var element in cues.RequiredElements())
         {
+            if (element is null)
+            {
+                // A pattern of place names only ("{patron} {territory}"): it can match wherever a place is named.
+                cueNeedles.UnionWith(places);
+                continue;
+            }
+
             var needle = element.Kind == CueElementKind.Prefix ? element.Lower : element.Stem;
             if (needle.Length > 3 && needle[^1] == 'y')
             {
@@ -38,21 +53,24 @@ internal sealed class SentenceFilter
 
             if (needle.Length > 0)
             {
-                needles.Add(needle);
+                cueNeedles.Add(needle);
             }
         }
 
-        foreach (var needle in gazetteer.Needles().Concat(Triggers))
-        {
-            if (needle.Length > 0)
-            {
-                needles.Add(needle);
-            }
-        }
-
-        _needles = SearchValues.Create([.. needles], StringComparison.OrdinalIgnoreCase);
+        _cueNeedles = new NeedleSet(cueNeedles);
+        _contextNeedles = new NeedleSet(places.Concat(Triggers).Concat(DateParser.WordNeedles));
     }
 
-    public bool MayMatter(ReadOnlySpan<char> sentence) =>
-        sentence.IndexOfAny(Digits) >= 0 || sentence.IndexOfAny(_needles) >= 0;
+    /// <summary>Whether the sentence can yield anything or set any context (it needs tokenising).</summary>
+    public bool MayMatter(ReadOnlySpan<char> sentence) => Classify(sentence) != SentenceReach.Nothing;
+
+    public SentenceReach Classify(ReadOnlySpan<char> sentence)
+    {
+        if (_cueNeedles.IsIn(sentence))
+        {
+            return SentenceReach.Cues;
+        }
+
+        return sentence.IndexOfAny(Digits) >= 0 || _contextNeedles.IsIn(sentence) ? SentenceReach.Context : SentenceReach.Nothing;
+    }
 }

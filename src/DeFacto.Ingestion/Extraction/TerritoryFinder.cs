@@ -16,7 +16,7 @@ internal static class TerritoryFinder
 
     public static (IReadOnlyList<string> Territories, bool Inferred) Find(DocumentContext document, SentenceAnalysis sentence, int start, int end)
     {
-        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        var named = sentence.Territories(document);
         if (HasPluralReference(sentence))
         {
             var previous = Previous(document, sentence);
@@ -58,7 +58,7 @@ internal static class TerritoryFinder
             }
         }
 
-        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        var named = sentence.Territories(document);
         for (var k = 0; k + 1 < named.Count; k++)
         {
             var a = named[k];
@@ -90,7 +90,7 @@ internal static class TerritoryFinder
             return false;
         }
 
-        var named = sentence.Places.Where(p => document.IsTerritory(p.PlaceId)).ToList();
+        var named = sentence.Territories(document);
         for (var k = 0; k + 1 < named.Count; k++)
         {
             var a = named[k];
@@ -149,7 +149,7 @@ internal static class TerritoryFinder
     {
         for (var i = sentence.Sentence.Index - 1; i >= 0 && i >= sentence.Sentence.Index - 3; i--)
         {
-            var territories = document.Sentences[i].Places.Where(p => document.IsTerritory(p.PlaceId)).Select(p => p.PlaceId).Distinct(StringComparer.Ordinal).ToList();
+            var territories = document.Sentences[i].Territories(document).Select(p => p.PlaceId).Distinct(StringComparer.Ordinal).ToList();
             if (territories.Count >= 2)
             {
                 return territories;

@@ -12,6 +12,7 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly HashSet<char> _lowerInitials;
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
 
     public Gazetteer(PlaceRegistry registry)
     {
@@ -34,6 +35,8 @@ internal sealed class Gazetteer
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public PlaceRegistry Registry { get; }
@@ -81,7 +84,7 @@ internal sealed class Gazetteer
             Consider(word, tokens, i, ref best);
             if (word.Length > 2 && word[^1] == 's')
             {
-                Consider(word[..^1], tokens, i, ref best);
+                Consider(word.AsSpan(0, word.Length - 1), tokens, i, ref best);
             }
 
             return best;
@@ -95,9 +98,9 @@ internal sealed class Gazetteer
         return best;
     }
 
-    private void Consider(string key, List<Token> tokens, int i, ref Entry? best)
+    private void Consider(ReadOnlySpan<char> key, List<Token> tokens, int i, ref Entry? best)
     {
-        if (!_byFirstWord.TryGetValue(key, out var entries))
+        if (!_byFirstWordLookup.TryGetValue(key, out var entries))
         {
             return;
         }

@@ -71,6 +71,9 @@ internal static class NumberWords
         return Units.ContainsKey(head);
     }
 
+    /// <summary>The number words that stand alone ("one" … "ninety", "hundred"): what <see cref="Simple"/> reads without a hyphen.</summary>
+    public static IEnumerable<string> Words => Units.Keys;
+
     /// <summary>The value of one word ("seven", "ninety-five"), or null.</summary>
     public static double? Simple(string word)
     {

@@ -6,14 +6,15 @@ namespace DeFacto.Ingestion.Sentences;
 /// </summary>
 internal static class Tokenizer
 {
-    [ThreadStatic]
-    private static char[]? _buffer;
+    // Longer "words" (a run of letters and digits with no space: a hash, a URL part) are rare and not worth keeping.
+    private const int MaxCachedWord = 64;
 
     private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // About one token in five characters: sized so that most sentences never grow the list.
+        var tokens = new List<Token>(((end - start) / 5) + 4);
         var i = start;
         while (i < end)
         {
@@ -83,17 +84,13 @@ internal static class Tokenizer
     private static Token Word(string text, int start, int end, TokenKind kind)
     {
         var span = text.AsSpan(start, end - start);
-        var buffer = _buffer ??= new char[64];
-        if (span.Length > buffer.Length)
+        if (span.Length > MaxCachedWord)
         {
             return new Token(start, span.Length, kind, span.ToString());
         }
 
-        var lower = buffer.AsSpan(0, span.Length);
-        span.ToLowerInvariant(lower);
-        var (lowerText, stem) = WordForms.Of(lower);
-        var original = span.SequenceEqual(lower) ? lowerText : span.ToString();
-        return new Token(start, span.Length, kind, original, lowerText, stem);
+        var forms = WordForms.Of(span);
+        return new Token(start, span.Length, kind, forms.Text, forms.Lower, forms.Stem);
     }
 
     /// <summary>
