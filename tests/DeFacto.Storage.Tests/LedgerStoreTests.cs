@@ -110,6 +110,26 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Migrated_EveryCountedTable_HasItsThreeTriggers()
+    {
+        // A later migration that rebuilds a table (as SQLite does for some changes) drops its triggers with it;
+        // without them the change counter would miss writes and a stale snapshot would be read.
+        var location = fixture.NewLocation();
+        using (LedgerFixture.Open(location))
+        {
+        }
+
+        var postgres = Connections.LedgerLocation.Parse(location).Provider == Connections.LedgerProvider.PostgreSql;
+        foreach (var table in M202612010004Snapshot.CountedTables)
+        {
+            var sql = postgres
+                ? $"SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relname = '{table}' AND t.tgname LIKE '%_counts'"
+                : $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '{table}' AND name LIKE '%_counts'";
+            Assert.True(Scalar(location, sql) == 3, $"{table} lacks a change-counting trigger");
+        }
+    }
+
+    [Fact]
     public void ImportExportImport_GeneratedObservations_GivesTheSameLedger()
     {
         ObservationGen.Many(TestData.Bundled, 25).Sample(observations =>

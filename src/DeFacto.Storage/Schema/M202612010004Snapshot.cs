@@ -6,6 +6,8 @@ namespace DeFacto.Storage.Schema;
 /// A change counter and a snapshot of the prepared dataset. Triggers on every table the dataset is read from
 /// bump <c>ledger_state.version</c> on any insert, update or delete, whoever writes (this program, another
 /// process, a hand-run SQL statement); a snapshot counts only while its version is the current one.
+/// A later migration that rebuilds one of these tables must create its triggers again
+/// (LedgerStoreTests.Migrated_EveryCountedTable_HasItsThreeTriggers fails otherwise).
 /// </summary>
 [Migration(Version, "Snapshot of the prepared dataset, valid while the ledger's change counter is unchanged")]
 public sealed class M202612010004Snapshot : Migration
