@@ -23,6 +23,9 @@ elif [ "${BUILD:-publish}" = build ]; then
   bindir=$out/bin
 else
   rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+  # The runtime-specific intermediates are rebuilt every time: after a publish of another configuration (say a
+  # self-contained composite) the SDK would otherwise reuse its ReadyToRun images, and that program aborts at start.
+  rm -rf "$root"/src/*/obj/Release/net10.0/"$rid" "$root"/src/*/bin/Release/net10.0/"$rid"
   dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" --self-contained "${SELF_CONTAINED:-false}" ${PUBLISH_ARGS:-} -o "$out/bin" -nologo -v q >/dev/null
   bindir=$out/bin
 fi
