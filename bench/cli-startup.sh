@@ -5,10 +5,11 @@
 #   whose lines are checked byte for byte against separate single calls for a sample.
 # CPU is user + system time of the process (steadier than wall time on a shared machine); medians of RUNS.
 # Usage: bench/cli-startup.sh [runs]          (default 10)
-#   BUILD=publish (default): `dotnet publish -r <this machine's RID>`, ReadyToRun, as a tool user runs it
+#   BUILD=publish (default): `dotnet publish -r <this machine's RID>`: the csproj makes that the self-contained
+#                            composite ReadyToRun build (the fastest to start; several minutes to compile)
 #   BUILD=build:             plain `dotnet build -c Release` (JIT only), for comparison
 #   BIN=/path/to/folder:     time an existing build instead of building
-#   SELF_CONTAINED=true:     publish self-contained (default false: the runtime installed on the machine)
+#   SELF_CONTAINED=false:    publish framework-dependent (per-assembly ReadyToRun, the runtime installed on the machine)
 #   PUBLISH_ARGS='...':      extra arguments for that `dotnet publish`, to compare publish configurations, e.g.
 #                            SELF_CONTAINED=true PUBLISH_ARGS=-p:PublishReadyToRunComposite=true
 set -euo pipefail
@@ -26,7 +27,7 @@ else
   # The runtime-specific intermediates are rebuilt every time: after a publish of another configuration (say a
   # self-contained composite) the SDK would otherwise reuse its ReadyToRun images, and that program aborts at start.
   rm -rf "$root"/src/*/obj/Release/net10.0/"$rid" "$root"/src/*/bin/Release/net10.0/"$rid"
-  dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" --self-contained "${SELF_CONTAINED:-false}" ${PUBLISH_ARGS:-} -o "$out/bin" -nologo -v q >/dev/null
+  dotnet publish "$root/src/DeFacto.Cli" -c Release -r "$rid" ${SELF_CONTAINED:+-p:SelfContained=$SELF_CONTAINED} ${PUBLISH_ARGS:-} -o "$out/bin" -nologo -v q >/dev/null
   bindir=$out/bin
 fi
 
