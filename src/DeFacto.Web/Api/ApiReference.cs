@@ -1,4 +1,3 @@
-using System.Text;
 using Scalar.AspNetCore;
 
 namespace DeFacto.Web.Api;
@@ -40,29 +39,7 @@ public static class ApiReference
     /// <summary>The vendor's page opens with a bare <c>&lt;html&gt;</c>; screen readers need its language, as on every other page.</summary>
     public static IApplicationBuilder UseApiReferenceLanguage(this IApplicationBuilder app) => app.UseWhen(
         c => c.Request.Path.StartsWithSegments(Path) && HttpMethods.IsGet(c.Request.Method),
-        reference => reference.Use(async (context, next) =>
-        {
-            var original = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
-            try
-            {
-                await next(context).ConfigureAwait(false);
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
-
-            var bytes = buffer.ToArray();
-            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                bytes = Encoding.UTF8.GetBytes(WithLanguage(Encoding.UTF8.GetString(bytes)));
-                context.Response.ContentLength = bytes.Length;
-            }
-
-            await original.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
-        }));
+        reference => reference.Use((context, next) => Pages.HtmlRewrite.RunAsync(context, next, WithLanguage)));
 
     /// <summary>The first <c>&lt;html&gt;</c> tag given <c>lang="en"</c>, when it has no language.</summary>
     public static string WithLanguage(string html)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,29 +19,7 @@ public static partial class CompactHtml
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
-        {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-
-        var html = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        var bytes = Encoding.UTF8.GetBytes(Fold(html));
-        context.Response.ContentLength = bytes.Length;
-        await original.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await HtmlRewrite.RunAsync(context, next, Fold).ConfigureAwait(false);
     });
 
     public static string Fold(string html) => LineBreaks().Replace(html, " ").Trim();
