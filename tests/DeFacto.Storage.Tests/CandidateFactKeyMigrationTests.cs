@@ -38,15 +38,15 @@ public sealed class CandidateFactKeyMigrationTests : IDisposable
         }
 
         // Turn the ledger back into one from before the migration: the old index over a value key.
-        Execute(file, "DROP INDEX ux_candidates_fact", "ALTER TABLE candidates ADD COLUMN value_key TEXT",
+        LedgerSql.Execute(file, "DROP INDEX ux_candidates_fact", "ALTER TABLE candidates ADD COLUMN value_key TEXT",
             "UPDATE candidates SET value_key = CASE WHEN category IS NOT NULL THEN 'c:' || category ELSE 'i:' || value_low || ':' || value_high END",
             "CREATE UNIQUE INDEX ux_candidates_fact ON candidates (document_hash, span_start, span_length, territory, indicator, value_key)",
             $"DELETE FROM \"VersionInfo\" WHERE \"Version\" = {M202612010002CandidateFactKey.Version}");
-        Assert.Contains("value_key", Columns(file));
+        Assert.Contains("value_key", LedgerSql.Columns(file, "candidates"));
 
         using var reopened = LedgerFixture.Open(file);
 
-        Assert.DoesNotContain("value_key", Columns(file));
+        Assert.DoesNotContain("value_key", LedgerSql.Columns(file, "candidates"));
         Assert.Equal(SchemaMigrator.Latest, reopened.Info().SchemaVersion);
         Assert.Equal(ids, reopened.PendingCandidates().Select(c => c.Id));
         Assert.Equal(ids, reopened.AddCandidates([fact, fact with { Value = ObservedValue.OfCategory("partial") }]));
@@ -57,33 +57,5 @@ public sealed class CandidateFactKeyMigrationTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         _fixture.Dispose();
-    }
-
-    private static void Execute(string file, params string[] statements)
-    {
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        connection.Open();
-        foreach (var sql in statements)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-    }
-
-    private static List<string> Columns(string file)
-    {
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM pragma_table_info('candidates')";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
     }
 }

@@ -88,22 +88,26 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
         using var store = LedgerFixture.Open(location);
         store.MergeBundled(TestData.DataDirectory);
         var fromRows = TestData.Whole(store.Load());
-        Assert.Equal(1L, Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
+        Assert.Equal(1L, LedgerSql.Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
 
         // The second load is the snapshot's, and it is the same dataset.
         Assert.Equal(fromRows, TestData.Whole(store.Load()));
 
         // A write through the store: the counter moves on, the old snapshot no longer counts.
         store.Import(TestData.With([TestData.Observation("after-snapshot", 77)]), "user");
-        Assert.Equal(0L, Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
+        Assert.Equal(0L, LedgerSql.Scalar(location, "SELECT COUNT(*) FROM snapshot s JOIN ledger_state l ON s.version = l.version"));
         Assert.Contains(store.Load().Ledger.CodedObservations, o => o.Id == "after-snapshot");
 
         // A write by hand, outside this program: the triggers count it too.
-        Execute(location, "UPDATE observations SET locator = 'by hand' WHERE id = 'after-snapshot'");
+        LedgerSql.Execute(location, "UPDATE observations SET locator = 'by hand' WHERE id = 'after-snapshot'");
         Assert.Equal("by hand", store.Load().Ledger.CodedObservations.Single(o => o.Id == "after-snapshot").Locator);
 
         // A damaged snapshot is set aside: the rows are read and a good snapshot replaces it.
-        Execute(location, "UPDATE snapshot SET data = @data", new Dictionary<string, object> { ["data"] = new byte[] { 1, 2, 3 } });
+        using (var connection = LedgerSql.Connect(location))
+        {
+            LedgerSql.Execute(connection, "UPDATE snapshot SET data = @data", new Dictionary<string, object> { ["data"] = new byte[] { 1, 2, 3 } });
+        }
+
         var reread = store.Load();
         Assert.Equal("by hand", reread.Ledger.CodedObservations.Single(o => o.Id == "after-snapshot").Locator);
         Assert.Equal(TestData.Whole(reread), TestData.Whole(store.Load()));
@@ -125,7 +129,7 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
             var sql = postgres
                 ? $"SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relname = '{table}' AND t.tgname LIKE '%_counts'"
                 : $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '{table}' AND name LIKE '%_counts'";
-            Assert.True(Scalar(location, sql) == 3, $"{table} lacks a change-counting trigger");
+            Assert.True(LedgerSql.Scalar(location, sql) == 3, $"{table} lacks a change-counting trigger");
         }
     }
 
@@ -370,30 +374,6 @@ public abstract class LedgerStoreTests(LedgerFixture fixture) : IDisposable
 
         fixture.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private static long Scalar(string location, string sql)
-    {
-        using var connection = LedgerStore.Connect(Connections.LedgerLocation.Parse(location));
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string location, string sql, Dictionary<string, object>? parameters = null)
-    {
-        using var connection = LedgerStore.Connect(Connections.LedgerLocation.Parse(location));
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters ?? [])
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        command.ExecuteNonQuery();
     }
 
     private string NewFolder()

@@ -20,13 +20,13 @@ public sealed class SourceAccessedMigrationTests : IDisposable
 
         // Turn the ledger back into one from before the migration: no column, no version row, the
         // fingerprints of records without the field, and the hash of a bundle without it.
-        Execute(file, "ALTER TABLE sources DROP COLUMN accessed", $"DELETE FROM \"VersionInfo\" WHERE \"Version\" = {M202612010001SourceAccessed.Version}",
+        LedgerSql.Execute(file, "ALTER TABLE sources DROP COLUMN accessed", $"DELETE FROM \"VersionInfo\" WHERE \"Version\" = {M202612010001SourceAccessed.Version}",
             "UPDATE sources SET fingerprint = 'before-accessed'", "DELETE FROM bundle");
-        Assert.DoesNotContain("accessed", Columns(file));
+        Assert.DoesNotContain("accessed", LedgerSql.Columns(file, "sources"));
 
         using var reopened = LedgerFixture.Open(file);
 
-        Assert.Contains("accessed", Columns(file));
+        Assert.Contains("accessed", LedgerSql.Columns(file, "sources"));
         Assert.Equal(SchemaMigrator.Latest, reopened.Info().SchemaVersion);
         var sources = reopened.Load().Ledger.Sources;
         Assert.Equal(TestData.Bundled.Ledger.Sources.Count, sources.Count);
@@ -42,33 +42,5 @@ public sealed class SourceAccessedMigrationTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         _fixture.Dispose();
-    }
-
-    private static void Execute(string file, params string[] statements)
-    {
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        connection.Open();
-        foreach (var sql in statements)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-    }
-
-    private static List<string> Columns(string file)
-    {
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM pragma_table_info('sources')";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
     }
 }
