@@ -9,6 +9,9 @@ namespace DeFacto.Storage;
 /// <summary>Opens a ledger: a SQLite file (the default) or a PostgreSQL database, migrated to the current schema.</summary>
 public static class LedgerStore
 {
+    /// <summary>How long a SQLite writer waits for another's write lock before it fails.</summary>
+    internal const int BusyTimeoutMs = 30000;
+
     /// <summary>
     /// Opens the ledger at a path (<c>file:</c> path, or <c>Data Source=</c>) or a PostgreSQL connection string
     /// (<c>Host=...</c> or <c>postgres://user:pass@host:port/db</c>), creating and migrating it when needed.
@@ -55,7 +58,7 @@ public static class LedgerStore
 
         // WAL lets readers go on while one process writes; the busy timeout makes a second writer wait its
         // turn instead of failing; NORMAL sync in WAL mode loses no committed data on a process crash.
-        pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
         try
         {
             pragmas.ExecuteNonQuery();

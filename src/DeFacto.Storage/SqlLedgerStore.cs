@@ -30,7 +30,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new LedgerInfo(location.Provider, location.Display, SchemaMigrator.CurrentVersion(connection), counts, user, pending, bundle.Hash, bundle.MergedAt);
     }
 
-    public Core.Dataset Load() => Snapshots.Load(connection, () => LedgerReader.Load(connection));
+    public Core.Dataset Load() => Snapshots.Load(connection, location.Provider, () => LedgerReader.Load(connection));
 
     public DatasetDocuments Documents() => LedgerReader.Documents(connection);
 
