@@ -74,10 +74,8 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         if (storedHash == hash)
         {
             // The same content under a new listing (a reinstall, a touched file): remember the listing, so the
-            // next open need not read the files again.
-            using var remember = WriteScope.Begin(connection, location.Provider, clock);
-            remember.Execute("UPDATE bundle SET listing = @listing WHERE id = 1 AND hash = @hash", new { listing, hash });
-            remember.Commit();
+            // next open need not read the files again; never waiting for another process's write to do so.
+            CacheWrite.TryRun(connection, location.Provider, "UPDATE bundle SET listing = @listing WHERE id = 1 AND hash = @hash", ("listing", listing), ("hash", hash));
             return new MergeReport(true, false, hash, []);
         }
 

@@ -67,59 +67,15 @@ internal static class Snapshots
         return reader.GetInt64(0);
     }
 
-    private static void Store(DbConnection connection, Connections.LedgerProvider provider, long version, Core.Dataset dataset)
-    {
-        // A reader never waits for a writer (WAL), and keeping the snapshot must not make it: on SQLite the write
-        // goes without the busy timeout and with a one-second command timeout (the driver retries a busy
-        // database until that runs out), and is given up if another process holds the write lock.
-        var sqlite = provider == Connections.LedgerProvider.Sqlite;
-        if (sqlite)
-        {
-            Pragma(connection, "PRAGMA busy_timeout = 0");
-        }
-
-        try
-        {
-            using var command = connection.CreateCommand();
-            if (sqlite)
-            {
-                command.CommandTimeout = 1;
-            }
-
-            // One statement, so it is atomic: it writes only if no write came between reading the counter and now.
-            command.CommandText =
-                "INSERT INTO snapshot (id, version, code, data) SELECT 1, @version, @code, @data WHERE (SELECT version FROM ledger_state WHERE id = 1) = @version " +
-                "ON CONFLICT (id) DO UPDATE SET version = excluded.version, code = excluded.code, data = excluded.data";
-            Add(command, "version", version);
-            Add(command, "code", Code);
-            Add(command, "data", SnapshotCodec.Write(dataset));
-            command.ExecuteNonQuery();
-        }
-        catch (DbException)
-        {
-            // Keeping the snapshot is an optimisation: a ledger that cannot take it now (read-only, locked) is read as it is.
-        }
-        finally
-        {
-            if (sqlite)
-            {
-                Pragma(connection, $"PRAGMA busy_timeout = {LedgerStore.BusyTimeoutMs}");
-            }
-        }
-    }
-
-    private static void Pragma(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    // One statement, so it is atomic: it writes only if no write came between reading the counter and now. Given up
+    // (the ledger is locked by a writer, or read-only), the rows are simply read again next time.
+    private static void Store(DbConnection connection, Connections.LedgerProvider provider, long version, Core.Dataset dataset) =>
+        CacheWrite.TryRun(
+            connection,
+            provider,
+            "INSERT INTO snapshot (id, version, code, data) SELECT 1, @version, @code, @data WHERE (SELECT version FROM ledger_state WHERE id = 1) = @version " +
+            "ON CONFLICT (id) DO UPDATE SET version = excluded.version, code = excluded.code, data = excluded.data",
+            ("version", version),
+            ("code", Code),
+            ("data", SnapshotCodec.Write(dataset)));
 }
