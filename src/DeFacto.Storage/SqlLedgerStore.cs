@@ -64,7 +64,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
     {
         // The listing first: the same files as at the last merge need no reading at all.
         var listing = BundleHash.Listing(bundledDataDir);
-        var (storedHash, storedListing) = StoredBundle();
+        var (storedHash, storedListing) = StoredBundle(null);
         if (storedHash is not null && storedListing == listing)
         {
             return new MergeReport(true, false, storedHash, []);
@@ -185,7 +185,7 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         using var scope = WriteScope.Begin(connection, location.Provider, clock);
 
         // Another process may have merged the same bundle while this one waited for the write lock.
-        if (StoredBundleHash(scope.Transaction) == hash)
+        if (StoredBundle(scope.Transaction).Hash == hash)
         {
             return new MergeReport(true, false, hash, []);
         }
@@ -198,14 +198,12 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new MergeReport(false, created, hash, kinds);
     }
 
-    private (string? Hash, string? Listing) StoredBundle()
+    private (string? Hash, string? Listing) StoredBundle(DbTransaction? transaction)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT hash, listing FROM bundle WHERE id = 1";
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : (null, null);
     }
-
-    private string? StoredBundleHash(DbTransaction? transaction) =>
-        connection.ExecuteScalar<string?>("SELECT hash FROM bundle WHERE id = 1", transaction: transaction);
 }
