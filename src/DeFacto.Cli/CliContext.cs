@@ -9,6 +9,15 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider C
     /// <summary>The dataset that ships beside the program.</summary>
     public static string BundledData => Path.Combine(AppContext.BaseDirectory, "data");
 
+    /// <summary>
+    /// The ledger the build made from the bundled dataset (<c>defacto ledger init</c>), which a new SQLite ledger
+    /// starts as a copy of; null when there is none beside the program (then a new ledger is built from the bundle).
+    /// </summary>
+    public string? LedgerTemplate { get; init; } = File.Exists(BuiltTemplate) ? BuiltTemplate : null;
+
+    /// <summary>Where the build puts the template: beside the program, not in data/ (whose listing says whether the bundle changed).</summary>
+    public static string BuiltTemplate => Path.Combine(AppContext.BaseDirectory, "ledger-template.db");
+
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Standard input: documents piped to <c>ingest -</c>, answers to <c>review</c>.</summary>

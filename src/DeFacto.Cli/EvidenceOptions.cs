@@ -7,7 +7,8 @@ namespace DeFacto.Cli;
 /// <summary>
 /// Where a command reads its evidence: <c>--data DIR</c> reads dataset files directly; otherwise the
 /// ledger (<c>--ledger</c>, then <c>DEFACTO_LEDGER</c>, then the user's default ledger). A new ledger is
-/// created with the bundled dataset; a newer bundled dataset is merged in, with one line on stderr.
+/// created with the bundled dataset (a SQLite one as a copy of the template the build made from it, see
+/// <see cref="CliContext.LedgerTemplate"/>); a newer bundled dataset is merged in, with one line on stderr.
 /// </summary>
 internal sealed class EvidenceOptions
 {
@@ -44,11 +45,20 @@ internal sealed class EvidenceOptions
     public static T WithLedger<T>(string? ledgerOption, CliContext context, Func<ILedgerStore, T> body)
     {
         var location = Location(ledgerOption, context);
-        try
+        return Explained(location, () =>
         {
-            using var store = LedgerStore.Open(location, context.Clock);
+            using var store = LedgerStore.Open(location, context.Clock, context.LedgerTemplate);
             MergeBundled(store, context);
             return body(store);
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the ledger at <paramref name="location"/>, turning the ledger's refusals and database errors into messages for the user.</summary>
+    public static T Explained<T>(string location, Func<T> work)
+    {
+        try
+        {
+            return work();
         }
         catch (LedgerException e)
         {

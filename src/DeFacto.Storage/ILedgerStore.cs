@@ -39,6 +39,7 @@ public interface ILedgerStore : IDisposable
     /// <summary>
     /// Brings in the bundled dataset when its hash differs from the one last merged: adds and updates
     /// bundled records, removes bundled records the bundle no longer has, and never touches the user's.
+    /// On a ledger its open just copied from a template, the first call reports it created, with the records it holds.
     /// </summary>
     MergeReport MergeBundled(string bundledDataDir);
 

@@ -16,11 +16,50 @@ public static class LedgerStore
     /// Opens the ledger at a path (<c>file:</c> path, or <c>Data Source=</c>) or a PostgreSQL connection string
     /// (<c>Host=...</c> or <c>postgres://user:pass@host:port/db</c>), creating and migrating it when needed.
     /// </summary>
-    public static ILedgerStore Open(string pathOrConnectionString, TimeProvider clock)
+    public static ILedgerStore Open(string pathOrConnectionString, TimeProvider clock) => Open(pathOrConnectionString, clock, template: null);
+
+    /// <summary>
+    /// As <see cref="Open(string, TimeProvider)"/>; a SQLite ledger that does not exist yet starts as a copy of
+    /// <paramref name="template"/> (a ledger made by <see cref="Create"/> from the bundled dataset) when it can, and
+    /// is created the usual way when it cannot. The store's <see cref="ILedgerStore.MergeBundled"/> then reports the
+    /// ledger as created, with the records the copy brought.
+    /// </summary>
+    public static ILedgerStore Open(string pathOrConnectionString, TimeProvider clock, string? template)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var location = LedgerLocation.Parse(pathOrConnectionString);
+        var copied = template is not null && LedgerTemplate.TryCopy(location, template, clock);
+        return OpenOn(location, Connect(location), clock, copied);
+    }
+
+    /// <summary>
+    /// Creates a new ledger (never from a template: this is what makes one) and migrates it; a
+    /// <see cref="LedgerException"/> when the file, or the PostgreSQL database's ledger, already exists.
+    /// </summary>
+    public static ILedgerStore Create(string pathOrConnectionString, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var location = LedgerLocation.Parse(pathOrConnectionString);
+        if (location.Provider == LedgerProvider.Sqlite && (File.Exists(location.Display) || File.Exists(location.Display + "-wal")))
+        {
+            throw Exists(location);
+        }
+
         var connection = Connect(location);
+        if (location.Provider == LedgerProvider.PostgreSql && SchemaMigrator.CurrentVersion(connection) > 0)
+        {
+            connection.Dispose();
+            throw Exists(location);
+        }
+
+        return OpenOn(location, connection, clock, fromTemplate: false);
+    }
+
+    private static LedgerException Exists(LedgerLocation location) =>
+        new($"{location.Display} already exists, and a ledger is created only where there is none: nothing was changed. Give a new file name (or an empty database), or use that ledger as it is");
+
+    private static SqlLedgerStore OpenOn(LedgerLocation location, DbConnection connection, TimeProvider clock, bool fromTemplate)
+    {
         try
         {
             if (location.Provider == LedgerProvider.Sqlite)
@@ -29,7 +68,7 @@ public static class LedgerStore
             }
 
             SchemaMigrator.Migrate(location, connection);
-            return new SqlLedgerStore(location, connection, clock);
+            return new SqlLedgerStore(location, connection, clock) { CreatedFromTemplate = fromTemplate };
         }
         catch
         {

@@ -13,6 +13,11 @@ namespace DeFacto.Storage;
 /// <summary>The ledger on one open connection; the SQL is the same on SQLite and PostgreSQL.</summary>
 internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection connection, TimeProvider clock) : ILedgerStore
 {
+    private bool _creationReported;
+
+    /// <summary>This store's open made the ledger as a copy of a template (<see cref="LedgerTemplate"/>).</summary>
+    public bool CreatedFromTemplate { get; init; }
+
     public LedgerInfo Info()
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -61,6 +66,19 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
     }
 
     public MergeReport MergeBundled(string bundledDataDir)
+    {
+        var report = MergeBundledData(bundledDataDir);
+        if (!CreatedFromTemplate || _creationReported)
+        {
+            return report;
+        }
+
+        // Made from a template: reported once as created, with what it holds, as a ledger created by merging would be.
+        _creationReported = true;
+        return new MergeReport(false, true, report.BundleHash, Holdings());
+    }
+
+    private MergeReport MergeBundledData(string bundledDataDir)
     {
         // The listing first: the same files as at the last merge need no reading at all.
         var listing = BundleHash.Listing(bundledDataDir);
@@ -197,6 +215,11 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         scope.Commit();
         return new MergeReport(false, created, hash, kinds);
     }
+
+    // The records a new ledger's merge adds, kind by kind in its order, counted as added.
+    private List<KindCounts> Holdings() =>
+        [.. new[] { Tables.Documents, Tables.Treaties, Tables.Observations, Tables.Codings, Tables.Events, Tables.Sources }
+            .Select(t => new KindCounts(t.Name, connection.ExecuteScalar<int>($"SELECT COUNT(*) FROM {t.Name}"), 0, 0, 0, 0))];
 
     private (string? Hash, string? Listing) StoredBundle(DbTransaction? transaction)
     {

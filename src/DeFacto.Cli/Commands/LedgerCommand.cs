@@ -5,13 +5,45 @@ using DeFacto.Storage;
 
 namespace DeFacto.Cli.Commands;
 
-/// <summary><c>defacto ledger info | import DIR | export DIR | backup FILE</c>: the ledger as a whole.</summary>
+/// <summary><c>defacto ledger init | info | import DIR | export DIR | backup FILE</c>: the ledger as a whole.</summary>
 internal static class LedgerCommand
 {
-    public static Command Create(CliContext context) => new("ledger", "Inspect the ledger, import or export dataset folders, back it up")
+    public static Command Create(CliContext context) => new("ledger", "Create or inspect the ledger, import or export dataset folders, back it up")
     {
-        Info(context), Import(context), Export(context), Backup(context),
+        Init(context), Info(context), Import(context), Export(context), Backup(context),
     };
+
+    private static Command Init(CliContext context)
+    {
+        var ledger = EvidenceOptions.LedgerOption();
+        var command = new Command("init",
+            "Create a new ledger with the bundled dataset: apply the schema, merge the bundle, store its prepared dataset for fast starts. " +
+            "Any command creates the ledger it needs by itself; the build runs this to make the template every new SQLite ledger starts from. " +
+            "An existing ledger is refused (exit 2) and left as it is")
+        { ledger };
+        command.SetAction(r => Guard.Run(context, () =>
+        {
+            var location = EvidenceOptions.Location(r.GetValue(ledger), context);
+            if (!Directory.Exists(CliContext.BundledData))
+            {
+                throw new UserErrorException($"ledger init: there is no bundled dataset beside the program ({CliContext.BundledData}); reinstall defacto, or import a dataset folder with `defacto ledger import DIR`", 3);
+            }
+
+            // Checked before anything is created, so a bundle with problems leaves no empty ledger behind.
+            DatasetSource.Load(CliContext.BundledData);
+            var (info, report) = EvidenceOptions.Explained(location, () =>
+            {
+                using var store = LedgerStore.Create(location, context.Clock);
+                var merged = store.MergeBundled(CliContext.BundledData);
+                store.Load();
+                return (store.Info(), merged);
+            });
+            var kinds = string.Join(", ", report.Kinds.Select(k => $"{k.Added} {k.Kind}"));
+            context.Out.WriteLine($"created the ledger {info.Location} (schema {info.SchemaVersion}) with the bundled dataset: {report.Added} records ({kinds}), and stored its prepared dataset for fast starts");
+            return 0;
+        }));
+        return command;
+    }
 
     private static Command Info(CliContext context)
     {
