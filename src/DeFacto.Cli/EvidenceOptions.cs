@@ -48,7 +48,7 @@ internal sealed class EvidenceOptions
         return Explained(location, () =>
         {
             using var store = LedgerStore.Open(location, context.Clock, context.LedgerTemplate);
-            MergeBundled(store, context);
+            MergeBundled(store, context, location);
             return body(store);
         });
     }
@@ -109,7 +109,7 @@ internal sealed class EvidenceOptions
         return Path.Combine(dataHome, "defacto", "ledger.db");
     }
 
-    private static void MergeBundled(ILedgerStore store, CliContext context)
+    private static void MergeBundled(ILedgerStore store, CliContext context, string location)
     {
         if (!Directory.Exists(CliContext.BundledData))
         {
@@ -122,7 +122,8 @@ internal sealed class EvidenceOptions
             return;
         }
 
-        var where = store.Info().Location;
+        // Where the ledger is, as the store's Info would say, without its record counts (a first start needs nothing else of it).
+        var where = Storage.Connections.LedgerLocation.Parse(location).Display;
         context.Error.WriteLine(report.Created
             ? $"defacto: created the ledger {where} with the bundled dataset ({report.Added} records)"
             : $"defacto: merged the newer bundled dataset into {where}: {report.Describe()}");

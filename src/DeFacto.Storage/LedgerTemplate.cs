@@ -73,6 +73,9 @@ internal static class LedgerTemplate
                 return false;
             }
 
+            // A private file until it is moved into place, and thrown away on any failure: no write-ahead log and no
+            // sync per write while it is stamped (a third of the copy's cost), one sync of the whole file at the end.
+            Execute(connection, null, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF", now);
             using var transaction = connection.BeginTransaction();
             var counter = Scalar(connection, transaction, "SELECT version FROM ledger_state WHERE id = 1");
             foreach (var (table, columns) in TimestampColumns(connection, transaction))
@@ -85,7 +88,12 @@ internal static class LedgerTemplate
             // The triggers counted every row just stamped; a snapshot current before is current after, under the new count.
             Execute(connection, transaction, "UPDATE snapshot SET version = (SELECT version FROM ledger_state WHERE id = 1) WHERE id = 1 AND version = @counter", now, counter);
             transaction.Commit();
-            Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)", now);
+            Execute(connection, null, "PRAGMA journal_mode = WAL", now);
+        }
+
+        using (var written = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            written.Flush(flushToDisk: true);
         }
 
         return true;

@@ -216,10 +216,20 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
         return new MergeReport(false, created, hash, kinds);
     }
 
-    // The records a new ledger's merge adds, kind by kind in its order, counted as added.
-    private List<KindCounts> Holdings() =>
-        [.. new[] { Tables.Documents, Tables.Treaties, Tables.Observations, Tables.Codings, Tables.Events, Tables.Sources }
-            .Select(t => new KindCounts(t.Name, connection.ExecuteScalar<int>($"SELECT COUNT(*) FROM {t.Name}"), 0, 0, 0, 0))];
+    // The records a new ledger's merge adds, kind by kind in its order, counted as added. Plain commands: this runs
+    // on a first start, which otherwise needs nothing of Dapper.
+    private List<KindCounts> Holdings()
+    {
+        var kinds = new List<KindCounts>();
+        foreach (var table in new[] { Tables.Documents, Tables.Treaties, Tables.Observations, Tables.Codings, Tables.Events, Tables.Sources })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM {table.Name}";
+            kinds.Add(new KindCounts(table.Name, Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), 0, 0, 0, 0));
+        }
+
+        return kinds;
+    }
 
     private (string? Hash, string? Listing) StoredBundle(DbTransaction? transaction)
     {
