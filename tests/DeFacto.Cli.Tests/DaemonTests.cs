@@ -194,7 +194,9 @@ public sealed class DaemonTests : IDisposable
     [Fact]
     public void Endpoint_OffWhenAsked_UnderTheRuntimeFolder_NamedAfterTheInstall()
     {
-        Assert.Null(DaemonEndpoint.For(name => name == "DEFACTO_DAEMON" ? "0" : "/home/someone"));
+        Assert.False(DaemonClient.Enabled(name => name == "DEFACTO_DAEMON" ? "0" : null));
+        Assert.False(DaemonClient.Enabled(name => name == "DEFACTO_DAEMON" ? "Off" : null));
+        Assert.True(DaemonClient.Enabled(_ => null));
         Assert.StartsWith("/run/user/1000/defacto/d-", DaemonEndpoint.For(name => name == "XDG_RUNTIME_DIR" ? "/run/user/1000" : null), StringComparison.Ordinal);
         Assert.StartsWith("/home/someone/.cache/defacto/d-", DaemonEndpoint.For(name => name == "HOME" ? "/home/someone" : null), StringComparison.Ordinal);
         Assert.Null(DaemonEndpoint.For(name => name == "HOME" ? "/" + new string('h', 120) : null));

@@ -59,5 +59,5 @@ internal static class DaemonCommand
 
     private static string Endpoint(CliContext context) =>
         DaemonEndpoint.For(context.Environment)
-        ?? throw new UserErrorException("no daemon here: it needs a Unix system with $XDG_RUNTIME_DIR or $HOME set, and DEFACTO_DAEMON not 0", 2);
+        ?? throw new UserErrorException("no daemon here: it needs a Unix system with $XDG_RUNTIME_DIR or $HOME set", 2);
 }

@@ -23,7 +23,7 @@ internal static class DaemonClient
     /// <summary>The exit status of the command as the daemon ran it, or null: run it in this process.</summary>
     public static int? TryRun(string[] args)
     {
-        if (!Routable(args))
+        if (!Routable(args) || !Enabled(Environment.GetEnvironmentVariable))
         {
             return null;
         }
@@ -51,6 +51,10 @@ internal static class DaemonClient
             return null;
         }
     }
+
+    /// <summary>False when $DEFACTO_DAEMON turns the daemon off (0, off, false): every command then runs in its own process.</summary>
+    public static bool Enabled(Func<string, string?> environment) =>
+        environment("DEFACTO_DAEMON")?.Trim().ToLowerInvariant() is not ("0" or "off" or "false" or "no");
 
     public static bool Routable(IReadOnlyList<string> args) =>
         args.Count > 0 && Routed.Contains(args[0]) && !args.Any(a => a is "-" or "-h" or "-?" or "--help" or "/?" or "/h" or "--input=-");

@@ -10,10 +10,10 @@ internal static class DaemonEndpoint
     /// <summary>Longest socket path every Unix accepts (macOS: 104 bytes with the terminator).</summary>
     private const int MaxPath = 103;
 
-    /// <summary>The socket path, or null when the daemon is off: $DEFACTO_DAEMON=0, Windows, or no folder to put it in.</summary>
+    /// <summary>The socket path, or null where there can be no daemon: Windows, or no folder to put it in.</summary>
     public static string? For(Func<string, string?> environment)
     {
-        if (OperatingSystem.IsWindows() || environment("DEFACTO_DAEMON") is "0" or "off" or "false")
+        if (OperatingSystem.IsWindows())
         {
             return null;
         }
