@@ -120,7 +120,7 @@ try:
 
     def via_daemon(args, fresh=False):
         in_process = run(args, stdout=subprocess.PIPE)[2] if not fresh else None
-        for _ in range(5):  # warm the daemon up: its first requests compile what they run
+        for _ in range(60):  # warm the daemon up: its first requests compile (and then recompile, optimised) what they run
             run(args, fresh, daemon=True)
         d0 = daemon_ms()
         samples = [run(args, fresh, stdout=subprocess.PIPE, daemon=True) for _ in range(runs)]

@@ -200,6 +200,7 @@ public sealed class DaemonTests : IDisposable
         Assert.StartsWith("/run/user/1000/defacto/d-", DaemonEndpoint.For(name => name == "XDG_RUNTIME_DIR" ? "/run/user/1000" : null), StringComparison.Ordinal);
         Assert.StartsWith("/home/someone/.cache/defacto/d-", DaemonEndpoint.For(name => name == "HOME" ? "/home/someone" : null), StringComparison.Ordinal);
         Assert.Null(DaemonEndpoint.For(name => name == "HOME" ? "/" + new string('h', 120) : null));
+        Assert.NotEqual(DaemonEndpoint.For(name => name == "HOME" ? "/h" : null), DaemonEndpoint.For(name => name switch { "HOME" => "/h", "LANG" => "de_DE.UTF-8", _ => null }));
 
         var program = Directory.CreateDirectory(Path.Combine(_root, "program")).FullName;
         File.WriteAllText(Path.Combine(program, "DeFacto.Core.dll"), "one");

@@ -3,10 +3,14 @@ namespace DeFacto.Cli.Daemon;
 /// <summary>
 /// Where this build's daemon listens: a Unix socket in a folder only the user can open
 /// (<c>$XDG_RUNTIME_DIR/defacto</c>, else <c>~/.cache/defacto</c>), named after this install — its folder and the
-/// size and time of each DeFacto assembly — so a rebuilt or reinstalled program never talks to an older daemon.
+/// size and time of each DeFacto assembly — so a rebuilt or reinstalled program never talks to an older daemon —
+/// and after the locale and time zone, which a process takes once at its start: a caller under another LANG or TZ
+/// gets a daemon of its own.
 /// </summary>
 internal static class DaemonEndpoint
 {
+    private static readonly string[] ProcessWide = ["LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MESSAGES", "TZ", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"];
+
     /// <summary>Longest socket path every Unix accepts (macOS: 104 bytes with the terminator).</summary>
     private const int MaxPath = 103;
 
@@ -24,7 +28,13 @@ internal static class DaemonEndpoint
             return null;
         }
 
-        var path = Path.Combine(folder, $"d-{Identity(AppContext.BaseDirectory):x16}.sock");
+        var hash = Identity(AppContext.BaseDirectory);
+        foreach (var name in ProcessWide)
+        {
+            hash = Fnv(hash, $"{name}={environment(name)}\n");
+        }
+
+        var path = Path.Combine(folder, $"d-{hash:x16}.sock");
         return path.Length <= MaxPath ? path : null;
     }
 
