@@ -2,7 +2,9 @@
 # Whole-process cost of `defacto` against `defacto --version` of the same build, side by side in one run:
 #   assess on an existing SQLite ledger (goal: under 2x --version CPU), assess creating a new ledger (goal:
 #   under 4x), and one batch call of 1,000 assessments (8 territories x 125 month-ends; goal: under 3 s),
-#   whose lines are checked byte for byte against separate single calls for a sample.
+#   whose lines are checked byte for byte against separate single calls for a sample. Those run in process
+#   (DEFACTO_DAEMON=0); then assess again through a warm daemon (`defacto daemon run`), counting the CPU of both
+#   processes: the caller's (median) and the daemon's share (its CPU over the runs, from /proc, divided by the runs).
 # CPU is user + system time of the process (steadier than wall time on a shared machine); medians of RUNS.
 # Usage: bench/cli-startup.sh [runs]          (default 10)
 #   BUILD=publish (default): `dotnet publish -r <this machine's RID>`: the csproj makes that the self-contained
@@ -35,16 +37,19 @@ python3 - "$bindir/defacto" "$out" "$runs" <<'PY'
 import json, os, resource, statistics, subprocess, sys, time
 exe, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 ledger = os.path.join(work, "ledger.db")
-env = dict(os.environ, DEFACTO_LEDGER=ledger)
+runtime = os.path.join(work, "run")  # the daemon's socket folder, private to this benchmark
+os.mkdir(runtime, 0o700)
+env = dict(os.environ, DEFACTO_LEDGER=ledger, XDG_RUNTIME_DIR=runtime, DEFACTO_DAEMON="0")
+tick = os.sysconf("SC_CLK_TCK")
 
-def run(args, fresh=False, stdout=subprocess.DEVNULL, check=True):
+def run(args, fresh=False, stdout=subprocess.DEVNULL, check=True, daemon=False):
     """CPU (user + system) and wall ms of one process; fresh: remove the ledger first (not timed)."""
     if fresh:
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(ledger + suffix):
                 os.remove(ledger + suffix)
     r0, t0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    p = subprocess.run([exe, *args], env=env, stdout=stdout, stderr=subprocess.DEVNULL)
+    p = subprocess.run([exe, *args], env=dict(env, DEFACTO_DAEMON="1") if daemon else env, stdout=stdout, stderr=subprocess.DEVNULL)
     t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     if p.returncode != 0 and check:
         sys.exit(f"cli-startup: defacto {' '.join(args)} exited {p.returncode}")
@@ -98,4 +103,40 @@ print(f"batch lines identical to single calls: {same}/{len(sample)} sampled; "
       f"{len(lines)} separate calls would cost about {rows[1][1][0] * len(lines) / 1000:.0f} s CPU")
 if same != len(sample) or len(lines) != 1000:
     sys.exit("cli-startup: the batch differs from single calls")
+
+# The same assessments through a warm daemon: the caller's CPU, and the caller's plus the daemon's share.
+daemon = subprocess.Popen([exe, "daemon", "run", "--idle-minutes", "5"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    for _ in range(200):
+        if run(["daemon", "status"], stdout=subprocess.PIPE)[2].startswith(b"running"):
+            break
+        time.sleep(0.05)
+    else:
+        sys.exit("cli-startup: the daemon did not start")
+
+    def daemon_ms():
+        fields = open(f"/proc/{daemon.pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000 / tick
+
+    def via_daemon(args, fresh=False):
+        in_process = run(args, stdout=subprocess.PIPE)[2] if not fresh else None
+        for _ in range(60):  # warm the daemon up: its first requests compile (and then recompile, optimised) what they run
+            run(args, fresh, daemon=True)
+        d0 = daemon_ms()
+        samples = [run(args, fresh, stdout=subprocess.PIPE, daemon=True) for _ in range(runs)]
+        share = (daemon_ms() - d0) / runs
+        if in_process is not None and any(s[2] != in_process for s in samples):
+            sys.exit("cli-startup: the daemon's answer differs from the in-process one")
+        c = statistics.median(s[0] for s in samples)
+        return c, c + share
+
+    single = ["assess", "south-ossetia", "--as-of", "2015-06-30", "--basis", "commitments"]
+    run(single, fresh=True)
+    for name, (client, total) in [("assess, existing ledger, warm daemon", via_daemon(single)),
+                                  ("assess, existing ledger, warm daemon, json", via_daemon(single + ["--format", "json"])),
+                                  ("assess, new ledger, warm daemon", via_daemon(single, fresh=True))]:
+        print(f"{name:40} caller {client:5.0f} ms CPU ({client / v[0]:.2f}x); caller + daemon {total:5.0f} ms ({total / v[0]:.2f}x)")
+finally:
+    subprocess.run([exe, "daemon", "stop"], env=env, stdout=subprocess.DEVNULL)
+    daemon.wait(timeout=30)
 PY

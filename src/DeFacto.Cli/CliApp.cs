@@ -37,6 +37,7 @@ public static class CliApp
             ServeCommand.Create(context),
             ReliabilityCommand.Create(context),
             CoverageCommand.Create(context),
+            DaemonCommand.Create(context),
         };
         root.Options.Add(Verbose);
         NumberOptions.Apply(root);
