@@ -21,7 +21,8 @@ public sealed class DaemonTests : IDisposable
 
     private Dictionary<string, string> DaemonEnvironment => new() { ["XDG_RUNTIME_DIR"] = _root, ["HOME"] = _root };
 
-    private string Socket => DaemonEndpoint.For(name => DaemonEnvironment.GetValueOrDefault(name))!;
+    // The daemon child inherits the rest of this process's environment (its locale and time zone name the socket too).
+    private string Socket => DaemonEndpoint.For(name => DaemonEnvironment.GetValueOrDefault(name) ?? Environment.GetEnvironmentVariable(name))!;
 
     private string Ledger => Path.Combine(_root, "ledger.db");
 
