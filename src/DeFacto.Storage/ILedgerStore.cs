@@ -16,6 +16,12 @@ public interface ILedgerStore : IDisposable
     /// <summary>The ledger as a dataset: codebook and registry from its documents, evidence from its tables.</summary>
     Core.Dataset Load();
 
+    /// <summary>
+    /// The ledger's change counter: it moves on every write to a table <see cref="Load"/> reads, by any process
+    /// (triggers), so a reader holding a loaded dataset can tell with one query whether it is still current.
+    /// </summary>
+    long ChangeCounter();
+
     /// <summary>The codebook and registry documents the ledger holds.</summary>
     DatasetDocuments Documents();
 

@@ -37,6 +37,8 @@ internal sealed class SqlLedgerStore(LedgerLocation location, DbConnection conne
 
     public Core.Dataset Load() => Snapshots.Load(connection, location.Provider, () => LedgerReader.Load(connection));
 
+    public long ChangeCounter() => Snapshots.Counter(connection);
+
     public DatasetDocuments Documents() => LedgerReader.Documents(connection);
 
     public ImportReport Import(Core.Dataset data, string origin, DatasetDocuments? documents = null, string? coder = null)

@@ -47,6 +47,14 @@ internal static class Snapshots
         return dataset;
     }
 
+    /// <summary>The ledger's change counter (see <see cref="Schema.M202612010004Snapshot"/>).</summary>
+    public static long Counter(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM ledger_state WHERE id = 1";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     // The change counter, and the snapshot's bytes when they are current for it and this build.
     private static long? ReadCurrent(DbConnection connection, out byte[]? data)
     {

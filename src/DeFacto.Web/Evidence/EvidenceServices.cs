@@ -23,7 +23,7 @@ public static class EvidenceServices
     {
         if (!string.IsNullOrWhiteSpace(options.Ledger))
         {
-            return new LedgerEvidenceSource(LedgerStore.Open(options.Ledger, clock));
+            return new LedgerEvidenceSource(LedgerStore.Open(options.Ledger, clock), clock);
         }
 
         var directory = options.DataDirectory ?? Path.Combine(AppContext.BaseDirectory, "data");
