@@ -40,7 +40,7 @@ public static class LedgerStore
     {
         ArgumentNullException.ThrowIfNull(clock);
         var location = LedgerLocation.Parse(pathOrConnectionString);
-        if (location.Provider == LedgerProvider.Sqlite && (File.Exists(location.Display) || File.Exists(location.Display + "-wal")))
+        if (location.Provider == LedgerProvider.Sqlite && LedgerTemplate.Exists(location.Display))
         {
             throw Exists(location);
         }

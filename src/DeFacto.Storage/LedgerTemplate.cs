@@ -57,8 +57,8 @@ internal static class LedgerTemplate
         source.CopyTo(copy);
     }
 
-    // A ledger is there when its file is, or only its write-ahead log (a ledger whose main file was removed by hand).
-    private static bool Exists(string path) => File.Exists(path) || File.Exists(path + "-wal");
+    /// <summary>A SQLite ledger is there when its file is, or only its write-ahead log (a ledger whose main file was removed by hand).</summary>
+    internal static bool Exists(string path) => File.Exists(path) || File.Exists(path + "-wal");
 
     // One transaction on the copy: every timestamp to now, and the snapshot to the counter those updates leave.
     private static bool Stamp(string file, TimeProvider clock)
@@ -77,7 +77,7 @@ internal static class LedgerTemplate
             // sync per write while it is stamped (a third of the copy's cost), one sync of the whole file at the end.
             Execute(connection, null, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF", now);
             using var transaction = connection.BeginTransaction();
-            var counter = Scalar(connection, transaction, "SELECT version FROM ledger_state WHERE id = 1");
+            var counter = Records.Snapshots.Counter(connection, transaction);
             foreach (var (table, columns) in TimestampColumns(connection, transaction))
             {
                 Execute(connection, transaction, $"UPDATE \"{table}\" SET {string.Join(", ", columns.Select(c => $"\"{c}\" = @now"))}", now);
@@ -120,14 +120,6 @@ internal static class LedgerTemplate
         }
 
         return tables;
-    }
-
-    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, string now, long counter = 0)

@@ -48,9 +48,10 @@ internal static class Snapshots
     }
 
     /// <summary>The ledger's change counter (see <see cref="Schema.M202612010004Snapshot"/>).</summary>
-    public static long Counter(DbConnection connection)
+    public static long Counter(DbConnection connection, DbTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT version FROM ledger_state WHERE id = 1";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
