@@ -11,9 +11,10 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider C
 
     /// <summary>
     /// The ledger the build made from the bundled dataset (<c>defacto ledger init</c>), which a new SQLite ledger
-    /// starts as a copy of; null when there is none beside the program (then a new ledger is built from the bundle).
+    /// starts as a copy of. Looked for only when a ledger is created: without one there, a new ledger is built from
+    /// the bundle. Null: never copy a template.
     /// </summary>
-    public string? LedgerTemplate { get; init; } = File.Exists(BuiltTemplate) ? BuiltTemplate : null;
+    public string? LedgerTemplate { get; init; } = BuiltTemplate;
 
     /// <summary>Where the build puts the template: beside the program, not in data/ (whose listing says whether the bundle changed).</summary>
     public static string BuiltTemplate => Path.Combine(AppContext.BaseDirectory, "ledger-template.db");

@@ -12,12 +12,12 @@ namespace DeFacto.Cli.Daemon;
 /// </summary>
 internal static class DaemonClient
 {
-    /// <summary>Commands that only read: what they print depends on their arguments, environment, folder and files alone.</summary>
     private static readonly string[] SetsidPaths = ["/usr/bin/setsid", "/bin/setsid"];
 
     // sh runs the daemon in the background with no terminal streams and returns at once.
     private static readonly string[] Detach = ["-c", "exec \"$@\" </dev/null >/dev/null 2>&1 &", "sh"];
 
+    /// <summary>Commands that only read: what they print depends on their arguments, environment, folder and files alone.</summary>
     private static readonly HashSet<string> Routed = new(StringComparer.Ordinal) { "assess", "timeline", "compare", "territories", "codebook", "coverage", "cite" };
 
     /// <summary>The exit status of the command as the daemon ran it, or null: run it in this process.</summary>
@@ -36,10 +36,10 @@ internal static class DaemonClient
                 return null;
             }
 
-            var exit = TryRun(path, args, Environment.CurrentDirectory, CallerEnvironment(), Console.Out, Console.Error);
-            if (exit is null)
+            var exit = TryRun(path, args, Environment.CurrentDirectory, CallerEnvironment(), Console.Out, Console.Error, out var answered);
+            if (!answered)
             {
-                Start(path);
+                Start(path); // for the next call; a daemon that answered but declined needs no second one
             }
 
             return exit;
@@ -60,21 +60,16 @@ internal static class DaemonClient
         args.Count > 0 && Routed.Contains(args[0]) && !args.Any(a => a is "-" or "-h" or "-?" or "--help" or "/?" or "/h" or "--input=-");
 
     /// <summary>Runs <paramref name="args"/> on the daemon at <paramref name="path"/>; null when none answers or it declines before any output.</summary>
-    internal static int? TryRun(string path, IReadOnlyList<string> args, string folder, IReadOnlyList<KeyValuePair<string, string>> environment, TextWriter output, TextWriter error)
+    internal static int? TryRun(string path, IReadOnlyList<string> args, string folder, IReadOnlyList<KeyValuePair<string, string>> environment, TextWriter output, TextWriter error) =>
+        TryRun(path, args, folder, environment, output, error, out _);
+
+    private static int? TryRun(string path, IReadOnlyList<string> args, string folder, IReadOnlyList<KeyValuePair<string, string>> environment, TextWriter output, TextWriter error, out bool answered)
     {
-        if (!File.Exists(path))
+        using var socket = Connect(path);
+        answered = socket is not null;
+        if (socket is null)
         {
             return null;
-        }
-
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            socket.Connect(new UnixDomainSocketEndPoint(path));
-        }
-        catch (SocketException)
-        {
-            return null; // a socket file left behind by a daemon that died
         }
 
         using var stream = new NetworkStream(socket, ownsSocket: false);
@@ -126,21 +121,33 @@ internal static class DaemonClient
     /// <summary>Whether a daemon answers at <paramref name="path"/>.</summary>
     public static bool Answers(string path)
     {
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        using var socket = Connect(path);
+        return socket is not null;
+    }
+
+    // A connection to the daemon at path; null when there is no socket file, or nobody listens on it (a daemon that died).
+    private static Socket? Connect(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
             socket.Connect(new UnixDomainSocketEndPoint(path));
-            return true;
+            return socket;
         }
         catch (SocketException)
         {
-            return false;
+            socket.Dispose();
+            return null;
         }
     }
 
     /// <summary>Asks the daemon at <paramref name="path"/> to stop; false when none answered.</summary>
-    public static bool Stop(string path) =>
-        File.Exists(path) && TryRun(path, [DaemonWire.StopVerb], "/", [], TextWriter.Null, TextWriter.Null) is not null;
+    public static bool Stop(string path) => TryRun(path, [DaemonWire.StopVerb], "/", [], TextWriter.Null, TextWriter.Null) is not null;
 
     /// <summary>Present while a daemon is being started, so that calls meanwhile do not start more.</summary>
     public static string StartingMarker(string path) => path + ".starting";
